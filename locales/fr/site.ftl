@@ -1,0 +1,76 @@
+# The site's layout, navigation and public pages.
+
+site-name-default = Femmes latino-américaines en Belgique
+
+## Safety bar: first on every page
+quick-exit = Sortie rapide
+quick-exit-hint = (quitte ce site tout de suite)
+safety-note = Quelqu'un peut regarder votre téléphone ou votre ordinateur ?
+safety-note-link = Comment naviguer en sécurité
+
+skip-to-content = Aller au contenu
+language-switcher = Langue
+nav-label = Menu principal
+footer-nav-label = Plus
+breadcrumb-label = Vous êtes ici
+
+nav-home = Accueil
+nav-about = Qui sommes-nous ?
+nav-projects = Projets
+nav-activities = Activités
+nav-team = Équipe
+nav-privacy = Vie privée
+nav-safety = Naviguer en sécurité
+
+## Calls to action: on every page
+cta-orientation = Besoin d'orientation ?
+cta-support = Je veux soutenir
+
+footer-emergency = En danger maintenant ? Appelez le 112. C'est gratuit.
+footer-no-trackers = Ce site n'utilise pas de traceurs ni de publicité.
+
+## Home page
+home-orientation-text = Santé, papiers, violence, logement, travail, services belges : écrivez-nous. Nous vous répondons dans votre langue.
+home-orientation-button = Demander une orientation
+home-support-text = Donnez votre temps, vos connaissances ou vos langues, ou soutenez notre travail en tant qu'organisation.
+home-support-button = Proposer votre soutien
+home-all-projects = Voir tous les projets
+home-all-activities = Voir toutes les activités
+home-about-link = En savoir plus sur notre mission et notre travail
+
+## Titles and descriptions of the pages
+page-home-title = Accueil
+page-home-description = Femmes latino-américaines en Belgique : entraide, orientation, projets et activités, en espagnol, en anglais, en néerlandais et en français.
+page-about-title = Qui sommes-nous ?
+page-about-description = Notre mission et nos objectifs, pourquoi nous disons « femmes latinas », ce que nous partageons, nos recherches et nos réseaux.
+page-projects-title = Projets
+page-projects-description = Nos projets avec et pour les femmes latino-américaines en Belgique.
+page-activities-title = Activités
+page-activities-description = Recherche, groupes de discussion, entretiens, événements littéraires et conférences.
+page-team-title = Équipe
+page-team-description = L'équipe qui donne la parole aux femmes latinas migrantes.
+page-privacy-title = Vie privée
+page-privacy-description = Ce que nous collectons, pourquoi, combien de temps nous le gardons, et comment nous demander de l'effacer.
+page-safety-title = Naviguer en sécurité
+page-safety-description = Comment visiter ce site de façon plus sûre : la sortie rapide, votre historique, les téléphones et ordinateurs partagés.
+page-orientation-title = Besoin d'orientation ?
+page-orientation-description = Écrivez-nous sur la santé, les papiers, la violence, le logement, le travail ou les services belges. Nous vous répondons dans votre langue.
+page-support-title = Je veux soutenir
+page-support-description = Devenez bénévole, partagez vos connaissances, traduisez, accueillez un événement ou devenez partenaire.
+
+## Error pages
+error-home-link = Aller à la page d'accueil
+error-not-found-title = Page introuvable
+error-not-found-text = Cette page n'existe pas. L'adresse est peut-être fausse, ou la page a été déplacée.
+error-method-not-allowed-title = Pas possible
+error-method-not-allowed-text = Cette page ne peut pas être utilisée de cette façon.
+error-too-large-title = Trop de texte
+error-too-large-text = Ce que vous avez envoyé est trop long. Raccourcissez-le, s'il vous plaît, et réessayez.
+error-too-many-requests-title = Attendez un moment, s'il vous plaît
+error-too-many-requests-text = Nous avons reçu beaucoup de messages depuis votre connexion. Attendez une minute, s'il vous plaît, puis réessayez. Rien de ce que vous avez écrit n'a été envoyé.
+error-bad-request-title = Quelque chose n'a pas marché
+error-bad-request-text = Nous n'avons pas compris cette demande. Revenez en arrière et réessayez, s'il vous plaît.
+error-server-error-title = Désolées, quelque chose n'a pas marché de notre côté
+error-server-error-text = Réessayez dans quelques minutes, s'il vous plaît. Si cela arrive encore, c'est notre faute, pas la vôtre.
+
+form-coming-soon = Ce formulaire arrive bientôt.

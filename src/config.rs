@@ -1,0 +1,159 @@
+//! Configuration, read once from the environment. Every variable has a default that works
+//! on a fresh machine; a bad value stops start-up with a message naming the variable.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Where outgoing mail goes.
+#[derive(Debug, Clone)]
+pub enum MailTransport {
+    /// `SMTP_URL`, e.g. `smtps://user:pass@mail.example.org` or `smtp://127.0.0.1:2525`.
+    Smtp(String),
+    /// One `.eml` file per message in this folder: the default, so a fresh machine works.
+    Files(PathBuf),
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub bind_addr: SocketAddr,
+    pub database_url: String,
+    /// Without a trailing slash.
+    pub public_url: String,
+    /// The site's name; `None` shows the plain description of each language.
+    pub site_name: Option<String>,
+    pub mail: MailTransport,
+    pub mail_from: String,
+    pub coordinator_emails: Vec<String>,
+    /// POSTs per address per minute; 0 turns the limit off.
+    pub form_rate_limit: u32,
+    /// Closed requests are deleted after this many days.
+    pub retention_days: u32,
+    /// Folder for what the server writes besides the database: keys, the mail folder.
+    pub data_dir: PathBuf,
+    /// Minimum seconds between showing a form and accepting it (bots are faster).
+    pub form_min_seconds: u64,
+    /// Whether `X-Forwarded-For` names the client (only behind our own reverse proxy).
+    pub trust_proxy: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("invalid {name}: {reason}")]
+pub struct ConfigError {
+    pub name: &'static str,
+    pub reason: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    /// Reads from any lookup function, so tests need not touch the process environment.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let data_dir = PathBuf::from(get("DATA_DIR").unwrap_or_else(|| "data".into()));
+        let bind_addr = parse("BIND_ADDR", get("BIND_ADDR"), "127.0.0.1:3000")?;
+        let database_url = match get("DATABASE_URL") {
+            Some(url) if url.starts_with("sqlite:") => url,
+            Some(_) => return Err(err("DATABASE_URL", "must start with sqlite:")),
+            None => format!("sqlite://{}", data_dir.join("latinas.db").display()),
+        };
+        let public_url = get("PUBLIC_URL").unwrap_or_else(|| "http://localhost:3000".into());
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(err("PUBLIC_URL", "must start with http:// or https://"));
+        }
+        let public_url = public_url.trim_end_matches('/').to_owned();
+        let mail = match get("SMTP_URL") {
+            Some(url) if url.starts_with("smtp://") || url.starts_with("smtps://") => {
+                MailTransport::Smtp(url)
+            }
+            Some(_) => return Err(err("SMTP_URL", "must start with smtp:// or smtps://")),
+            None => {
+                MailTransport::Files(get("MAIL_DIR").map_or_else(|| data_dir.join("mail"), PathBuf::from))
+            }
+        };
+        let host = public_url
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split(['/', ':']).next())
+            .unwrap_or("localhost");
+        let mail_from = get("MAIL_FROM").unwrap_or_else(|| format!("noreply@{host}"));
+        if !mail_from.contains('@') {
+            return Err(err("MAIL_FROM", "must be an email address"));
+        }
+        let coordinator_emails: Vec<String> = get("COORDINATOR_EMAILS")
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if let Some(bad) = coordinator_emails.iter().find(|e| !e.contains('@')) {
+            return Err(err("COORDINATOR_EMAILS", format!("{bad:?} is not an email address")));
+        }
+        Ok(Config {
+            bind_addr,
+            database_url,
+            public_url,
+            site_name: get("SITE_NAME"),
+            mail,
+            mail_from,
+            coordinator_emails,
+            form_rate_limit: parse("FORM_RATE_LIMIT", get("FORM_RATE_LIMIT"), "10")?,
+            retention_days: parse("RETENTION_DAYS", get("RETENTION_DAYS"), "365")?,
+            form_min_seconds: parse("FORM_MIN_SECONDS", get("FORM_MIN_SECONDS"), "2")?,
+            trust_proxy: parse("TRUST_PROXY", get("TRUST_PROXY"), "false")?,
+            data_dir,
+        })
+    }
+
+    /// Whether the site is served over https, so cookies can be `Secure`.
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+fn parse<T: std::str::FromStr>(
+    name: &'static str,
+    value: Option<String>,
+    default: &str,
+) -> Result<T, ConfigError>
+where
+    T::Err: std::fmt::Display,
+{
+    let value = value.unwrap_or_else(|| default.to_owned());
+    value.trim().parse().map_err(|e: T::Err| err(name, format!("{value:?}: {e}")))
+}
+
+fn err(name: &'static str, reason: impl Into<String>) -> ConfigError {
+    ConfigError { name, reason: reason.into() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
+    }
+
+    #[test]
+    fn defaults_work_on_a_fresh_machine() {
+        let config = config(&[]).expect("defaults are valid");
+        assert_eq!(config.bind_addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(config.database_url, "sqlite://data/latinas.db");
+        assert_eq!(config.public_url, "http://localhost:3000");
+        assert_eq!(config.mail_from, "noreply@localhost");
+        assert_eq!(config.form_rate_limit, 10);
+        assert!(matches!(config.mail, MailTransport::Files(_)));
+    }
+
+    #[test]
+    fn a_bad_value_names_its_variable() {
+        let error = config(&[("BIND_ADDR", "nowhere")]).expect_err("invalid");
+        assert_eq!(error.name, "BIND_ADDR");
+        assert!(error.to_string().starts_with("invalid BIND_ADDR"));
+        assert_eq!(config(&[("PUBLIC_URL", "example.org")]).expect_err("invalid").name, "PUBLIC_URL");
+        assert_eq!(config(&[("FORM_RATE_LIMIT", "-1")]).expect_err("invalid").name, "FORM_RATE_LIMIT");
+        assert_eq!(config(&[("SMTP_URL", "http://x")]).expect_err("invalid").name, "SMTP_URL");
+    }
+}

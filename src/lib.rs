@@ -1,0 +1,11 @@
+//! The website and intake system of a community organisation of Latin American migrant
+//! women in Belgium.
+
+pub mod assets;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod i18n;
+pub mod render;
+pub mod startup;
+pub mod web;

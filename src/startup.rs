@@ -1,0 +1,190 @@
+//! Building the application: state, router, the one middleware stack, and serving.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{MatchedPath, State};
+use axum::http::{HeaderName, HeaderValue, Request, StatusCode, header};
+use axum::middleware;
+use axum::response::Response;
+use axum::routing::get;
+use tokio::net::TcpListener;
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
+
+use crate::assets::Assets;
+use crate::config::Config;
+use crate::db::{Db, seed};
+use crate::web::layout::SiteInfo;
+use crate::web::page_cache::PageCache;
+use crate::web::{AppState, errors, pages, site};
+
+/// Larger bodies than this are refused with 413: our forms are far smaller.
+pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
+
+/// Where the quick exit goes: a neutral page about the weather.
+const QUICK_EXIT_URL: &str = "https://www.meteo.be/";
+
+/// A configured, bound application, ready to serve.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+}
+
+impl Application {
+    /// Opens the database (migrating it and loading the content on first start), builds
+    /// the router and binds the listener.
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        let db = Db::connect(&config.database_url).await?;
+        if seed::load_once(&db.write).await? {
+            tracing::info!("loaded the organisation's content into an empty database");
+        }
+        let assets = Assets::load();
+        let site = SiteInfo {
+            public_url: config.public_url.clone(),
+            site_name: config.site_name.clone(),
+            quick_exit_url: QUICK_EXIT_URL.to_owned(),
+            assets: assets.urls.clone(),
+        };
+        let listener = TcpListener::bind(config.bind_addr)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot listen on BIND_ADDR {}: {e}", config.bind_addr))?;
+        let state = AppState {
+            config: Arc::new(config),
+            db,
+            site: Arc::new(site),
+            assets: Arc::new(assets),
+            pages: Arc::new(PageCache::default()),
+        };
+        Ok(Application { listener, router: router(state.clone()), state })
+    }
+
+    pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        tracing::info!(address = %self.listener.local_addr()?, "serving");
+        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Every route of the site and the middleware stack, in one place.
+pub fn router(state: AppState) -> Router {
+    let public = Router::new()
+        .route("/", get(site::root))
+        .route("/{lang}", get(site::lang_root))
+        .route("/{lang}/", get(pages::home))
+        .route("/{lang}/about", get(pages::about))
+        .route("/{lang}/projects", get(pages::projects))
+        .route("/{lang}/projects/{slug}", get(pages::project))
+        .route("/{lang}/activities", get(pages::activities))
+        .route("/{lang}/activities/{slug}", get(pages::activity))
+        .route("/{lang}/team", get(pages::team))
+        .route("/{lang}/privacy", get(pages::privacy))
+        .route("/{lang}/safety", get(pages::safety))
+        .route("/{lang}/orientation", get(pages::orientation))
+        .route("/{lang}/support", get(pages::support))
+        .route("/language/{lang}", get(site::switch_language))
+        .route("/language/{lang}/{*path}", get(site::switch_language))
+        .route("/static/{*file}", get(site::static_file))
+        .route("/sitemap.xml", get(site::sitemap))
+        .route("/robots.txt", get(site::robots))
+        .route("/healthz", get(site::healthz))
+        .route("/readyz", get(site::readyz))
+        .fallback(errors::not_found);
+
+    public
+        .layer(
+            ServiceBuilder::new()
+                .layer(
+                    TraceLayer::new_for_http()
+                        .make_span_with(|request: &Request<_>| {
+                            // The route, not the raw path: nothing a visitor typed lands in logs.
+                            let route = request
+                                .extensions()
+                                .get::<MatchedPath>()
+                                .map_or("(unmatched)", MatchedPath::as_str);
+                            tracing::info_span!("request", method = %request.method(), route = %route)
+                        })
+                        .on_request(())
+                        .on_response(DefaultOnResponse::new().level(Level::INFO)),
+                )
+                .layer(middleware::map_response_with_state(state.config.is_https(), set_security_headers))
+                .layer(middleware::from_fn_with_state(state.clone(), errors::render_error_pages))
+                .layer(CompressionLayer::new())
+                .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+                .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30))),
+        )
+        .with_state(state)
+}
+
+/// Headers that protect every response.
+const SECURITY_HEADERS: [(&str, &str); 6] = [
+    (
+        "content-security-policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+    ),
+    ("x-content-type-options", "nosniff"),
+    // A survivor's visit must not leak to the next site through the Referer header.
+    ("referrer-policy", "no-referrer"),
+    (
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()",
+    ),
+    ("cross-origin-opener-policy", "same-origin"),
+    ("x-frame-options", "DENY"),
+];
+
+/// Sets the security headers on every response, and HSTS when the site is served over https.
+async fn set_security_headers(State(https): State<bool>, mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    for (name, value) in SECURITY_HEADERS {
+        headers.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
+    }
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+        );
+    }
+    response
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

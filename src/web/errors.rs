@@ -1,0 +1,64 @@
+//! Error pages: any client or server error without a body of its own is shown as a page
+//! in the visitor's language, with the site's navigation.
+
+use askama::Template;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::error::{AppError, ErrorPage};
+use crate::i18n::Lang;
+use crate::web::AppState;
+use crate::web::layout::Layout;
+use crate::web::pages::ErrorPageTemplate;
+use crate::web::site::negotiated_lang;
+
+/// Router fallback: nothing here.
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+/// Middleware that renders error responses as localized pages.
+pub async fn render_error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let lang = Lang::from_path(request.uri().path()).unwrap_or_else(|| negotiated_lang(request.headers()));
+    let response = next.run(request).await;
+    let status = response.status();
+    let marked = response.extensions().get::<ErrorPage>().is_some();
+    let bodyless_error = (status.is_client_error() || status.is_server_error())
+        && !response.headers().contains_key(header::CONTENT_TYPE);
+    // Answers of layers and extractors that come as plain text: shown as pages too.
+    let layer_error = matches!(status.as_u16(), 405 | 408 | 413);
+    if !(marked || bodyless_error || layer_error) {
+        return response;
+    }
+    let (mut parts, _) = response.into_parts();
+    let html = error_page(&state, lang, status);
+    parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(html))
+}
+
+/// The localized page for an error status.
+pub fn error_page(state: &AppState, lang: Lang, status: StatusCode) -> String {
+    let key = match status.as_u16() {
+        404 => "not-found",
+        405 => "method-not-allowed",
+        413 => "too-large",
+        429 => "too-many-requests",
+        400..=499 => "bad-request",
+        _ => "server-error",
+    };
+    let l = Layout::new(&state.site, lang, "/", lang.t(&format!("error-{key}-title")), String::new())
+        .not_indexed();
+    let page = ErrorPageTemplate { message: lang.t(&format!("error-{key}-text")), l };
+    page.render().unwrap_or_else(|_| status.canonical_reason().unwrap_or("Error").to_owned())
+}
+
+/// An error page for a status, as a response (for layers that answer on their own).
+pub fn error_response(state: &AppState, lang: Lang, status: StatusCode) -> Response {
+    (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], error_page(state, lang, status))
+        .into_response()
+}

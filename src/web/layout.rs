@@ -1,0 +1,98 @@
+//! What every page's layout needs: language, titles, links to the same page in the other
+//! languages, asset URLs, and the UI strings.
+
+use std::sync::Arc;
+
+use crate::assets::AssetUrls;
+use crate::i18n::Lang;
+
+/// The main navigation: path below the language prefix, and its Fluent key.
+const NAV: [(&str, &str); 5] = [
+    ("/", "nav-home"),
+    ("/about", "nav-about"),
+    ("/projects", "nav-projects"),
+    ("/activities", "nav-activities"),
+    ("/team", "nav-team"),
+];
+
+/// Site-wide values that do not change between requests.
+#[derive(Debug)]
+pub struct SiteInfo {
+    pub public_url: String,
+    pub site_name: Option<String>,
+    pub quick_exit_url: String,
+    pub assets: AssetUrls,
+}
+
+impl SiteInfo {
+    /// The configured name, or the plain description in this language.
+    pub fn name(&self, lang: Lang) -> String {
+        self.site_name.clone().unwrap_or_else(|| lang.t("site-name-default"))
+    }
+}
+
+pub struct Layout {
+    pub lang: Lang,
+    /// The path below the language prefix, starting with `/` (`/` for the home page).
+    pub path: String,
+    pub title: String,
+    pub description: String,
+    /// Whether search engines may list the page (not error pages, not thank-you pages).
+    pub indexable: bool,
+    pub site_name: String,
+    pub public_url: String,
+    pub quick_exit_url: String,
+    pub assets: AssetUrls,
+}
+
+impl Layout {
+    pub fn new(site: &Arc<SiteInfo>, lang: Lang, path: &str, title: String, description: String) -> Layout {
+        Layout {
+            lang,
+            path: path.to_owned(),
+            title,
+            description,
+            indexable: true,
+            site_name: site.name(lang),
+            public_url: site.public_url.clone(),
+            quick_exit_url: site.quick_exit_url.clone(),
+            assets: site.assets.clone(),
+        }
+    }
+
+    pub fn not_indexed(mut self) -> Layout {
+        self.indexable = false;
+        self
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// The absolute URL of this page in `lang`.
+    pub fn url(&self, lang: &Lang) -> String {
+        format!("{}/{}{}", self.public_url, lang, self.path)
+    }
+
+    /// `(hreflang, url)` for every language, then `x-default` (Spanish).
+    pub fn alternates(&self) -> Vec<(&'static str, String)> {
+        Lang::ALL
+            .iter()
+            .map(|lang| (lang.code(), self.url(lang)))
+            .chain(std::iter::once(("x-default", self.url(&Lang::DEFAULT))))
+            .collect()
+    }
+
+    pub fn nav(&self) -> &'static [(&'static str, &'static str)] {
+        &NAV
+    }
+
+    /// Whether the navigation entry `path` is this page or contains it.
+    pub fn is_current(&self, path: &&str) -> bool {
+        if *path == "/" {
+            self.path == "/"
+        } else {
+            self.path == *path || self.path.starts_with(&format!("{path}/"))
+        }
+    }
+}

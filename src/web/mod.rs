@@ -1,0 +1,40 @@
+//! HTTP: state, extractors, handlers per area.
+
+pub mod compressed;
+pub mod errors;
+pub mod layout;
+pub mod page_cache;
+pub mod pages;
+pub mod site;
+
+use std::sync::Arc;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+
+use crate::assets::Assets;
+use crate::config::Config;
+use crate::db::Db;
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::web::layout::SiteInfo;
+use crate::web::page_cache::PageCache;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub site: Arc<SiteInfo>,
+    pub assets: Arc<Assets>,
+    pub pages: Arc<PageCache>,
+}
+
+/// The page's language, from the first segment of the path; any other prefix is a 404.
+impl<S: Send + Sync> FromRequestParts<S> for Lang {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Lang::from_path(parts.uri.path()).ok_or(AppError::NotFound)
+    }
+}

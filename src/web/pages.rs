@@ -1,0 +1,311 @@
+//! The public, read-only pages: rendered from the database once per language and cached.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+
+use crate::db::content::{self, ItemText, SectionText};
+use crate::error::Result;
+use crate::i18n::Lang;
+use crate::render::markdown;
+use crate::web::AppState;
+use crate::web::layout::Layout;
+
+/// A section ready for a template.
+pub struct RenderedSection {
+    pub key: String,
+    pub title: String,
+    pub html: String,
+    /// Set when the text is not in the page's language (a missing translation).
+    pub lang: Option<String>,
+}
+
+/// A project or activity ready for a template.
+pub struct RenderedItem {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub html: String,
+    /// `projects` or `activities`: the list the item belongs to.
+    pub list_path: &'static str,
+    pub lang: Option<String>,
+}
+
+pub struct RenderedPerson {
+    pub name: String,
+    pub initials: String,
+    pub role: String,
+    pub bio_html: String,
+    pub lang: Option<String>,
+}
+
+/// A list of items (projects or activities) and its page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    Project,
+    Activity,
+}
+
+impl ItemKind {
+    pub fn db_kind(self) -> &'static str {
+        match self {
+            ItemKind::Project => "project",
+            ItemKind::Activity => "activity",
+        }
+    }
+    pub fn list_path(self) -> &'static str {
+        match self {
+            ItemKind::Project => "projects",
+            ItemKind::Activity => "activities",
+        }
+    }
+    pub fn from_db_kind(kind: &str) -> ItemKind {
+        if kind == "activity" { ItemKind::Activity } else { ItemKind::Project }
+    }
+}
+
+fn foreign_lang(text_lang: String, page_lang: Lang) -> Option<String> {
+    (text_lang != page_lang.code()).then_some(text_lang)
+}
+
+impl AppState {
+    async fn sections(&self, page: &str, lang: Lang) -> Result<Vec<RenderedSection>> {
+        let sections = content::sections(&self.db.read, page, lang).await?;
+        Ok(sections.into_iter().map(|s| self.render_section(s, lang)).collect())
+    }
+
+    fn render_section(&self, s: SectionText, lang: Lang) -> RenderedSection {
+        let body = s.body.replace("%RETENTION_DAYS%", &self.config.retention_days.to_string());
+        RenderedSection {
+            key: s.key,
+            title: s.title,
+            html: markdown(&body),
+            lang: foreign_lang(s.text_lang, lang),
+        }
+    }
+
+    async fn items(&self, kind: ItemKind, lang: Lang) -> Result<Vec<RenderedItem>> {
+        let items = content::items(&self.db.read, kind.db_kind(), lang).await?;
+        Ok(items.into_iter().map(|i| render_item(i, lang)).collect())
+    }
+}
+
+fn render_item(item: ItemText, lang: Lang) -> RenderedItem {
+    RenderedItem {
+        html: markdown(&item.body),
+        list_path: ItemKind::from_db_kind(&item.kind).list_path(),
+        lang: foreign_lang(item.text_lang, lang),
+        slug: item.slug,
+        title: item.title,
+        summary: item.summary,
+    }
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace().filter_map(|w| w.chars().next()).take(2).collect()
+}
+
+/// The layout of a fixed page whose title and description come from Fluent
+/// (`page-<name>-title`, `page-<name>-description`).
+fn fixed_layout(state: &AppState, lang: Lang, path: &str, name: &str) -> Layout {
+    Layout::new(
+        &state.site,
+        lang,
+        path,
+        lang.t(&format!("page-{name}-title")),
+        lang.t(&format!("page-{name}-description")),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    l: Layout,
+    hero: Vec<RenderedSection>,
+    sections: Vec<RenderedSection>,
+    projects: Vec<RenderedItem>,
+    activities: Vec<RenderedItem>,
+}
+
+pub async fn home(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Result<Response> {
+    state
+        .pages
+        .serve(lang, "/", &headers, || async {
+            let mut l = fixed_layout(&state, lang, "/", "home");
+            l.title = l.site_name.clone();
+            let (hero, sections) =
+                state.sections("home", lang).await?.into_iter().partition(|s| s.key == "home-hero");
+            let page = HomePage {
+                l,
+                hero,
+                sections,
+                projects: state.items(ItemKind::Project, lang).await?,
+                activities: state.items(ItemKind::Activity, lang).await?,
+            };
+            Ok(Some(page.render().map_err(anyhow::Error::from)?))
+        })
+        .await
+}
+
+#[derive(Template)]
+#[template(path = "sections_page.html")]
+struct SectionsPage {
+    l: Layout,
+    sections: Vec<RenderedSection>,
+    items: Vec<RenderedItem>,
+}
+
+/// A page made of the sections stored for it (about, privacy, safety).
+async fn sections_page(state: &AppState, lang: Lang, headers: &HeaderMap, page: &str) -> Result<Response> {
+    let path = format!("/{page}");
+    state
+        .pages
+        .serve(lang, &path, headers, || async {
+            let sections = state.sections(page, lang).await?;
+            let page =
+                SectionsPage { l: fixed_layout(state, lang, &path, page), sections, items: Vec::new() };
+            Ok(Some(page.render().map_err(anyhow::Error::from)?))
+        })
+        .await
+}
+
+pub async fn about(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Result<Response> {
+    sections_page(&state, lang, &headers, "about").await
+}
+
+pub async fn privacy(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Result<Response> {
+    sections_page(&state, lang, &headers, "privacy").await
+}
+
+pub async fn safety(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Result<Response> {
+    sections_page(&state, lang, &headers, "safety").await
+}
+
+async fn item_list(state: &AppState, lang: Lang, headers: &HeaderMap, kind: ItemKind) -> Result<Response> {
+    let name = kind.list_path();
+    let path = format!("/{name}");
+    state
+        .pages
+        .serve(lang, &path, headers, || async {
+            let page = SectionsPage {
+                l: fixed_layout(state, lang, &path, name),
+                sections: state.sections(name, lang).await?,
+                items: state.items(kind, lang).await?,
+            };
+            Ok(Some(page.render().map_err(anyhow::Error::from)?))
+        })
+        .await
+}
+
+pub async fn projects(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Result<Response> {
+    item_list(&state, lang, &headers, ItemKind::Project).await
+}
+
+pub async fn activities(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Result<Response> {
+    item_list(&state, lang, &headers, ItemKind::Activity).await
+}
+
+#[derive(Template)]
+#[template(path = "item.html")]
+struct ItemPage {
+    l: Layout,
+    item: RenderedItem,
+    list_title: String,
+}
+
+async fn item_detail(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    kind: ItemKind,
+    slug: &str,
+) -> Result<Response> {
+    let path = format!("/{}/{slug}", kind.list_path());
+    state
+        .pages
+        .serve(lang, &path, headers, || async {
+            let Some(item) = content::item(&state.db.read, kind.db_kind(), slug, lang).await? else {
+                return Ok(None);
+            };
+            let item = render_item(item, lang);
+            let l = Layout::new(&state.site, lang, &path, item.title.clone(), item.summary.clone());
+            let list_title = lang.t(&format!("page-{}-title", kind.list_path()));
+            Ok(Some(ItemPage { l, item, list_title }.render().map_err(anyhow::Error::from)?))
+        })
+        .await
+}
+
+pub async fn project(
+    State(state): State<AppState>,
+    lang: Lang,
+    Path((_, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response> {
+    item_detail(&state, lang, &headers, ItemKind::Project, &slug).await
+}
+
+pub async fn activity(
+    State(state): State<AppState>,
+    lang: Lang,
+    Path((_, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response> {
+    item_detail(&state, lang, &headers, ItemKind::Activity, &slug).await
+}
+
+#[derive(Template)]
+#[template(path = "team.html")]
+struct TeamPage {
+    l: Layout,
+    sections: Vec<RenderedSection>,
+    people: Vec<RenderedPerson>,
+}
+
+pub async fn team(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Result<Response> {
+    state
+        .pages
+        .serve(lang, "/team", &headers, || async {
+            let people = content::people(&state.db.read, lang)
+                .await?
+                .into_iter()
+                .map(|p| RenderedPerson {
+                    initials: initials(&p.name),
+                    bio_html: if p.bio.is_empty() { String::new() } else { markdown(&p.bio) },
+                    lang: foreign_lang(p.text_lang, lang),
+                    name: p.name,
+                    role: p.role,
+                })
+                .collect();
+            let page = TeamPage {
+                l: fixed_layout(&state, lang, "/team", "team"),
+                sections: state.sections("team", lang).await?,
+                people,
+            };
+            Ok(Some(page.render().map_err(anyhow::Error::from)?))
+        })
+        .await
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPageTemplate {
+    pub l: Layout,
+    pub message: String,
+}
+
+/// Placeholder until the intake forms exist.
+pub async fn orientation(State(state): State<AppState>, lang: Lang) -> Result<Response> {
+    placeholder(&state, lang, "orientation")
+}
+
+pub async fn support(State(state): State<AppState>, lang: Lang) -> Result<Response> {
+    placeholder(&state, lang, "support")
+}
+
+fn placeholder(state: &AppState, lang: Lang, name: &str) -> Result<Response> {
+    use axum::response::{Html, IntoResponse};
+    let l = fixed_layout(state, lang, &format!("/{name}"), name);
+    let page = ErrorPageTemplate { message: lang.t("form-coming-soon"), l };
+    Ok(Html(page.render().map_err(anyhow::Error::from)?).into_response())
+}
