@@ -3,6 +3,9 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::i18n::Lang;
 
 /// Where outgoing mail goes.
 #[derive(Debug, Clone)]
@@ -34,6 +37,26 @@ pub struct Config {
     pub form_min_seconds: u64,
     /// Whether `X-Forwarded-For` names the client (only behind our own reverse proxy).
     pub trust_proxy: bool,
+    /// The language of the alerts coordinators receive.
+    pub coordinator_lang: Lang,
+    /// The key that encrypts personal data (base64 of 32 bytes); `None` uses a key file.
+    pub data_key: Option<Secret>,
+    /// Keys used before a rotation, to read what they encrypted.
+    pub data_keys_old: Option<Secret>,
+    /// The wait before the first retry of a failed mail; doubled each time.
+    pub mail_retry_base: Duration,
+    /// If set, the orientation page promises an answer within this many working days.
+    pub answer_within_days: Option<u32>,
+}
+
+/// A value that must not appear in logs or debug output.
+#[derive(Clone)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[redacted]")
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -102,6 +125,17 @@ impl Config {
             retention_days: parse("RETENTION_DAYS", get("RETENTION_DAYS"), "365")?,
             form_min_seconds: parse("FORM_MIN_SECONDS", get("FORM_MIN_SECONDS"), "2")?,
             trust_proxy: parse("TRUST_PROXY", get("TRUST_PROXY"), "false")?,
+            coordinator_lang: parse("COORDINATOR_LANG", get("COORDINATOR_LANG"), "es")?,
+            data_key: get("DATA_KEY").map(Secret),
+            data_keys_old: get("DATA_KEYS_OLD").map(Secret),
+            mail_retry_base: Duration::from_millis(parse(
+                "MAIL_RETRY_BASE_MS",
+                get("MAIL_RETRY_BASE_MS"),
+                "2000",
+            )?),
+            answer_within_days: get("ANSWER_WITHIN_DAYS")
+                .map(|v| parse("ANSWER_WITHIN_DAYS", Some(v), ""))
+                .transpose()?,
             data_dir,
         })
     }

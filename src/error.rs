@@ -10,6 +10,9 @@ pub type Result<T, E = AppError> = std::result::Result<T, E>;
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// Another client error, shown as the page for its status.
+    #[error("client error {0}")]
+    Status(StatusCode),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -29,6 +32,7 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = match &self {
             AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Status(status) => *status,
             AppError::Internal(cause) => {
                 tracing::error!(error = ?cause, "request failed");
                 StatusCode::INTERNAL_SERVER_ERROR

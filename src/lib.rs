@@ -3,9 +3,12 @@
 
 pub mod assets;
 pub mod config;
+pub mod crypto;
 pub mod db;
+pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod mail;
 pub mod render;
 pub mod startup;
 pub mod web;

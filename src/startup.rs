@@ -20,10 +20,16 @@ use tracing::Level;
 
 use crate::assets::Assets;
 use crate::config::Config;
+use crate::crypto::Keys;
 use crate::db::{Db, seed};
+use crate::mail::mailer::Mailer;
+use crate::mail::worker::MailWorker;
+use crate::web::form_guard::PostLimiter;
 use crate::web::layout::SiteInfo;
 use crate::web::page_cache::PageCache;
-use crate::web::{AppState, errors, pages, site};
+use crate::web::{AppState, errors, forms, pages, site};
+use lettre::message::Mailbox;
+use tokio::sync::{Notify, watch};
 
 /// Larger bodies than this are refused with 413: our forms are far smaller.
 pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
@@ -36,6 +42,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     state: AppState,
+    worker: MailWorker,
 }
 
 impl Application {
@@ -45,6 +52,19 @@ impl Application {
         let db = Db::connect(&config.database_url).await?;
         if seed::load_once(&db.write).await? {
             tracing::info!("loaded the organisation's content into an empty database");
+        }
+        let keys = Keys::load(
+            config.data_key.as_ref().map(|k| k.0.as_str()),
+            config.data_keys_old.as_ref().map(|k| k.0.as_str()),
+            &config.data_dir,
+        )?;
+        let from: Mailbox = config
+            .mail_from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("invalid MAIL_FROM {:?}: {e}", config.mail_from))?;
+        let mailer = Mailer::new(&config.mail)?;
+        if config.coordinator_emails.is_empty() {
+            tracing::warn!("COORDINATOR_EMAILS is empty: requests are stored, but no coordinator is emailed");
         }
         let assets = Assets::load();
         let site = SiteInfo {
@@ -56,14 +76,26 @@ impl Application {
         let listener = TcpListener::bind(config.bind_addr)
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on BIND_ADDR {}: {e}", config.bind_addr))?;
+        let mail_wake = Arc::new(Notify::new());
+        let worker = MailWorker {
+            db: db.clone(),
+            keys: keys.clone(),
+            mailer,
+            from,
+            wake: mail_wake.clone(),
+            retry_base: config.mail_retry_base,
+        };
         let state = AppState {
+            limiter: Arc::new(PostLimiter::new(config.form_rate_limit, config.trust_proxy)),
             config: Arc::new(config),
             db,
             site: Arc::new(site),
             assets: Arc::new(assets),
             pages: Arc::new(PageCache::default()),
+            keys,
+            mail_wake,
         };
-        Ok(Application { listener, router: router(state.clone()), state })
+        Ok(Application { listener, router: router(state.clone()), state, worker })
     }
 
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
@@ -74,12 +106,42 @@ impl Application {
         &self.state
     }
 
-    /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+    /// The outbox worker, for tests that drive it step by step.
+    pub fn mail_worker(&self) -> &MailWorker {
+        &self.worker
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight and stops the
+    /// background tasks cleanly.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `stop` completes, then shuts down as on a signal.
+    pub async fn run_until(
+        self,
+        stop_signal: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
         tracing::info!(address = %self.listener.local_addr()?, "serving");
+        let (stop, stopped) = watch::channel(false);
+        let worker = tokio::spawn(self.worker.run(stopped.clone()));
+        let limiter = self.state.limiter.clone();
+        let mut housekeeping_stop = stopped;
+        let housekeeping = tokio::spawn(async move {
+            let mut every_minute = tokio::time::interval(Duration::from_secs(60));
+            loop {
+                tokio::select! {
+                    _ = every_minute.tick() => limiter.forget_idle(),
+                    _ = housekeeping_stop.changed() => return,
+                }
+            }
+        });
         axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
+            .with_graceful_shutdown(stop_signal)
             .await?;
+        let _ = stop.send(true);
+        let _ = tokio::join!(worker, housekeeping);
+        self.state.db.write.close().await;
         tracing::info!("stopped");
         Ok(())
     }
@@ -99,8 +161,10 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/team", get(pages::team))
         .route("/{lang}/privacy", get(pages::privacy))
         .route("/{lang}/safety", get(pages::safety))
-        .route("/{lang}/orientation", get(pages::orientation))
-        .route("/{lang}/support", get(pages::support))
+        .route("/{lang}/orientation", get(forms::orientation_form).post(forms::orientation_submit))
+        .route("/{lang}/orientation/thanks/{reference}", get(forms::orientation_thanks))
+        .route("/{lang}/support", get(forms::support_form).post(forms::support_submit))
+        .route("/{lang}/support/thanks/{reference}", get(forms::support_thanks))
         .route("/language/{lang}", get(site::switch_language))
         .route("/language/{lang}/{*path}", get(site::switch_language))
         .route("/static/{*file}", get(site::static_file))

@@ -74,3 +74,6 @@ error-server-error-title = Sorry, something went wrong on our side
 error-server-error-text = Please try again in a few minutes. If it happens again, it is our fault, not yours.
 
 form-coming-soon = This form is coming soon.
+
+# Between a label and what follows it ("112: emergencies").
+label-separator = {": "}

@@ -74,3 +74,6 @@ error-server-error-title = Lo sentimos, algo salió mal de nuestro lado
 error-server-error-text = Por favor, vuelve a intentarlo en unos minutos. Si pasa otra vez, es culpa nuestra, no tuya.
 
 form-coming-soon = Este formulario estará disponible pronto.
+
+# Between a label and what follows it ("112: emergencies").
+label-separator = {": "}

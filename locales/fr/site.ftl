@@ -74,3 +74,6 @@ error-server-error-title = Désolées, quelque chose n'a pas marché de notre c�
 error-server-error-text = Réessayez dans quelques minutes, s'il vous plaît. Si cela arrive encore, c'est notre faute, pas la vôtre.
 
 form-coming-soon = Ce formulaire arrive bientôt.
+
+# Between a label and what follows it ("112 : urgences").
+label-separator = {"\u00A0: "}

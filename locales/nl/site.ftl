@@ -74,3 +74,6 @@ error-server-error-title = Sorry, er ging bij ons iets mis
 error-server-error-text = Probeer het over een paar minuten opnieuw. Gebeurt het nog eens? Dan is het onze fout, niet de jouwe.
 
 form-coming-soon = Dit formulier komt binnenkort.
+
+# Between a label and what follows it ("112: emergencies").
+label-separator = {": "}

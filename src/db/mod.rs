@@ -1,6 +1,8 @@
 //! The SQLite database: one writer, many readers, migrations embedded in the binary.
 
 pub mod content;
+pub mod outbox;
+pub mod requests;
 pub mod seed;
 
 use std::str::FromStr;

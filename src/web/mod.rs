@@ -2,6 +2,8 @@
 
 pub mod compressed;
 pub mod errors;
+pub mod form_guard;
+pub mod forms;
 pub mod layout;
 pub mod page_cache;
 pub mod pages;
@@ -11,6 +13,10 @@ use std::sync::Arc;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
+use tokio::sync::Notify;
+
+use crate::crypto::Keys;
+use crate::web::form_guard::PostLimiter;
 
 use crate::assets::Assets;
 use crate::config::Config;
@@ -28,6 +34,10 @@ pub struct AppState {
     pub site: Arc<SiteInfo>,
     pub assets: Arc<Assets>,
     pub pages: Arc<PageCache>,
+    pub keys: Keys,
+    pub limiter: Arc<PostLimiter>,
+    /// Wakes the mail worker after a commit that queued mail.
+    pub mail_wake: Arc<Notify>,
 }
 
 /// The page's language, from the first segment of the path; any other prefix is a 404.

@@ -293,19 +293,3 @@ pub struct ErrorPageTemplate {
     pub l: Layout,
     pub message: String,
 }
-
-/// Placeholder until the intake forms exist.
-pub async fn orientation(State(state): State<AppState>, lang: Lang) -> Result<Response> {
-    placeholder(&state, lang, "orientation")
-}
-
-pub async fn support(State(state): State<AppState>, lang: Lang) -> Result<Response> {
-    placeholder(&state, lang, "support")
-}
-
-fn placeholder(state: &AppState, lang: Lang, name: &str) -> Result<Response> {
-    use axum::response::{Html, IntoResponse};
-    let l = fixed_layout(state, lang, &format!("/{name}"), name);
-    let page = ErrorPageTemplate { message: lang.t("form-coming-soon"), l };
-    Ok(Html(page.render().map_err(anyhow::Error::from)?).into_response())
-}

@@ -19,6 +19,7 @@ pub struct TestApp {
     pub dir: PathBuf,
     _tempdir: Option<TempDir>,
     server: tokio::task::JoinHandle<()>,
+    stop: tokio::sync::oneshot::Sender<()>,
 }
 
 impl TestApp {
@@ -41,6 +42,10 @@ impl TestApp {
             ("DATABASE_URL", format!("sqlite://{}", dir.join("site.db").display())),
             ("DATA_DIR", dir.display().to_string()),
             ("PUBLIC_URL", "http://localhost:3000".to_owned()),
+            // Tests post as soon as they have the form; one test checks the minimum time.
+            ("FORM_MIN_SECONDS", "0".to_owned()),
+            ("MAIL_RETRY_BASE_MS", "200".to_owned()),
+            ("MAIL_FROM", "noreply@latinas.example".to_owned()),
         ]);
         for (name, value) in vars {
             env.insert(name, (*value).to_owned());
@@ -49,8 +54,13 @@ impl TestApp {
         let app = Application::build(config).await.expect("application starts");
         let address = app.local_addr().expect("bound address");
         let state = app.state().clone();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(async move {
-            app.run_until_stopped().await.expect("server runs");
+            app.run_until(async move {
+                let _ = stopped.await;
+            })
+            .await
+            .expect("server runs");
         });
         TestApp {
             base: format!("http://{address}"),
@@ -59,6 +69,7 @@ impl TestApp {
             dir: dir.to_owned(),
             _tempdir: None,
             server,
+            stop,
         }
     }
 
@@ -81,9 +92,47 @@ impl TestApp {
         response.text().await.expect("body")
     }
 
-    /// Stops serving, as a process stop would (the database stays).
-    pub fn stop(self) -> Option<TempDir> {
-        self.server.abort();
+    /// Shows a form and returns what a browser keeps: its token and the form cookie.
+    pub async fn open_form(&self, path: &str) -> FormSession {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        let cookie = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|v| v.strip_prefix("form_id="))
+            .and_then(|v| v.split(';').next())
+            .expect("the form sets its cookie")
+            .to_owned();
+        let html = response.text().await.expect("body");
+        FormSession { path: path.to_owned(), cookie, token: token_in(&html) }
+    }
+
+    /// Posts `fields` (URL-encoded) with the session's cookie and token.
+    pub async fn submit(&self, form: &FormSession, fields: &[(&str, &str)]) -> reqwest::Response {
+        let mut all: Vec<(&str, &str)> = vec![("token", form.token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(&form.path, Some(&form.cookie), &encode(&all)).await
+    }
+
+    pub async fn post_raw(&self, path: &str, cookie: Option<&str>, body: &str) -> reqwest::Response {
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.to_owned());
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", format!("form_id={cookie}"));
+        }
+        request.send().await.expect("request sent")
+    }
+
+    /// Stops serving as on SIGTERM, and waits until the server and its worker are done
+    /// (the database stays).
+    pub async fn stop(self) -> Option<TempDir> {
+        let _ = self.stop.send(());
+        let _ = self.server.await;
         self._tempdir
     }
 }
@@ -118,4 +167,26 @@ pub fn public_paths() -> Vec<String> {
         paths.push(format!("/{list}/{}", item.slug));
     }
     paths
+}
+
+/// A form as a browser holds it after showing it.
+#[derive(Debug, Clone)]
+pub struct FormSession {
+    pub path: String,
+    pub cookie: String,
+    pub token: String,
+}
+
+/// The form token in a page.
+pub fn token_in(html: &str) -> String {
+    let start = html.find("name=\"token\" value=\"").expect("the page has a form token") + 20;
+    html[start..].split('"').next().expect("token value").to_owned()
+}
+
+pub fn encode(fields: &[(&str, &str)]) -> String {
+    let mut serializer = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in fields {
+        serializer.append_pair(name, value);
+    }
+    serializer.finish()
 }

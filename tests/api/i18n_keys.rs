@@ -42,13 +42,19 @@ fn used_literal_keys() -> BTreeSet<String> {
                 .filter(|line| !line.trim_start().starts_with("//"))
                 .collect::<Vec<_>>()
                 .join("\n");
-            for marker in [".t(\"", ".t_args(\""] {
+            // `.t("key")`, and message keys of form errors, which are passed around as values.
+            let is_rust = path.extension().is_some_and(|e| e == "rs");
+            for marker in [".t(\"", ".t_args(\"", "\"error-"] {
+                if marker.ends_with("error-") && !is_rust {
+                    continue;
+                }
+                let prefix = if marker.ends_with("error-") { "error-" } else { "" };
                 for (start, _) in text.match_indices(marker) {
                     let rest = &text[start + marker.len()..];
                     let key: String =
                         rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
                     if rest[key.len()..].starts_with('"') && !key.is_empty() {
-                        keys.insert(key);
+                        keys.insert(format!("{prefix}{key}"));
                     }
                 }
             }
@@ -72,7 +78,11 @@ fn computed_keys() -> BTreeSet<String> {
         keys.insert(format!("error-{error}-title"));
         keys.insert(format!("error-{error}-text"));
     }
-    keys.extend(latinas::i18n::COMPUTED_KEYS.iter().map(|k| (*k).to_owned()));
+    for form in ["orientation", "support"] {
+        keys.insert(format!("thanks-{form}-title"));
+        keys.insert(format!("thanks-{form}-next"));
+    }
+    keys.extend(latinas::domain::choices::all_label_keys().iter().map(|k| (*k).to_owned()));
     keys
 }
 

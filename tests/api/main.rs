@@ -1,7 +1,9 @@
 //! Black-box tests: the real application on a random port, a fresh SQLite file each,
 //! spoken to over HTTP.
 
+mod forms;
 mod helpers;
 mod i18n_keys;
 mod public_site;
 mod seed;
+mod smtp;

@@ -31,7 +31,7 @@ async fn loading_the_content_again_changes_nothing_and_keeps_edits() {
 
     // And a restart on the same database.
     let dir = app.dir.clone();
-    let tempdir = app.stop();
+    let tempdir = app.stop().await;
     let app = TestApp::spawn_in(&dir, &[]).await;
     let mut after = Vec::new();
     for table in TABLES {
@@ -51,7 +51,7 @@ async fn content_deleted_by_coordinators_does_not_come_back_at_restart() {
         .await
         .expect("delete");
     let dir = app.dir.clone();
-    let tempdir = app.stop();
+    let tempdir = app.stop().await;
     let app = TestApp::spawn_in(&dir, &[]).await;
     assert_eq!(app.get("/en/activities/world-march").await.status(), 404);
     drop(tempdir);

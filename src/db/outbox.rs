@@ -1,0 +1,108 @@
+//! The mail outbox: rows written with their request, sent by the worker, retried with
+//! backoff until the server accepts them.
+
+use sqlx::{Sqlite, SqlitePool, Transaction};
+
+/// A message due for sending.
+#[derive(Debug, Clone)]
+pub struct DueMail {
+    pub id: i64,
+    pub sealed_message: String,
+    pub message_id: String,
+    pub attempts: i64,
+}
+
+pub async fn insert(
+    tx: &mut Transaction<'_, Sqlite>,
+    request_id: i64,
+    purpose: &str,
+    sealed_message: &str,
+    message_id: &str,
+    now_ms: i64,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "INSERT INTO outbox (request_id, purpose, message, message_id, next_attempt_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        request_id,
+        purpose,
+        sealed_message,
+        message_id,
+        now_ms
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Pending messages whose time has come, oldest first.
+pub async fn due(pool: &SqlitePool, now_ms: i64, limit: i64) -> sqlx::Result<Vec<DueMail>> {
+    sqlx::query_as!(
+        DueMail,
+        r#"SELECT id AS "id!", message AS sealed_message, message_id, attempts
+           FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?1
+           ORDER BY next_attempt_at, id LIMIT ?2"#,
+        now_ms,
+        limit
+    )
+    .fetch_all(pool)
+    .await
+}
+
+/// When the next pending message is due, if any.
+pub async fn next_due_at(pool: &SqlitePool) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar!(r#"SELECT MIN(next_attempt_at) AS "at: i64" FROM outbox WHERE state = 'pending'"#)
+        .fetch_one(pool)
+        .await
+}
+
+pub async fn mark_sent(pool: &SqlitePool, id: i64) -> sqlx::Result<()> {
+    sqlx::query!(
+        "UPDATE outbox SET state = 'sent', attempts = attempts + 1, last_error = NULL,
+                sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+         WHERE id = ?1",
+        id
+    )
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Records a failed attempt: tried again at `next_attempt_at`, or given up (`failed`).
+pub async fn mark_attempt_failed(
+    pool: &SqlitePool,
+    id: i64,
+    error: &str,
+    next_attempt_at: Option<i64>,
+) -> sqlx::Result<()> {
+    match next_attempt_at {
+        Some(at) => sqlx::query!(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3 WHERE id = ?1",
+            id,
+            error,
+            at
+        )
+        .execute(pool)
+        .await?,
+        None => {
+            sqlx::query!(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, state = 'failed' WHERE id = ?1",
+                id,
+                error
+            )
+            .execute(pool)
+            .await?
+        }
+    };
+    Ok(())
+}
+
+/// Puts a message back in the queue at once (the back office's resend button).
+pub async fn resend(pool: &SqlitePool, id: i64, now_ms: i64) -> sqlx::Result<bool> {
+    let result = sqlx::query!(
+        "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?2 WHERE id = ?1",
+        id,
+        now_ms
+    )
+    .execute(pool)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}

@@ -1,0 +1,85 @@
+//! The transport: SMTP through lettre, or `.eml` files in a folder (the default, so a
+//! fresh machine needs no mail server).
+
+use std::time::Duration;
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::config::MailTransport;
+use crate::mail::message::OutgoingMail;
+
+#[derive(Clone)]
+pub enum Mailer {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(AsyncFileTransport<Tokio1Executor>),
+}
+
+/// Why a message was not sent; never the server's own words, which may quote an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendError {
+    /// Worth trying again: the server is down, busy or slow.
+    Temporary(&'static str),
+    /// Trying again will not help: the server refused the message or the address.
+    Permanent(&'static str),
+}
+
+impl SendError {
+    pub fn kind(self) -> &'static str {
+        match self {
+            SendError::Temporary(kind) | SendError::Permanent(kind) => kind,
+        }
+    }
+}
+
+impl Mailer {
+    pub fn new(transport: &MailTransport) -> anyhow::Result<Mailer> {
+        Ok(match transport {
+            MailTransport::Smtp(url) => Mailer::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| anyhow::anyhow!("invalid SMTP_URL: {e}"))?
+                    .timeout(Some(Duration::from_secs(20)))
+                    .build(),
+            ),
+            MailTransport::Files(folder) => {
+                std::fs::create_dir_all(folder).map_err(|e| {
+                    anyhow::anyhow!("cannot create the mail folder {}: {e}", folder.display())
+                })?;
+                Mailer::Files(AsyncFileTransport::new(folder))
+            }
+        })
+    }
+
+    /// Sends one message; `Ok` means the server (or the folder) accepted it.
+    pub async fn send(&self, from: &Mailbox, mail: &OutgoingMail, message_id: &str) -> Result<(), SendError> {
+        let to: Mailbox = mail.to.parse().map_err(|_| SendError::Permanent("invalid-recipient"))?;
+        let mut builder = Message::builder()
+            .from(from.clone())
+            .to(to)
+            .subject(&mail.subject)
+            .message_id(Some(message_id.to_owned()));
+        if let Some(reply_to) = &mail.reply_to {
+            let reply_to: Mailbox = reply_to.parse().map_err(|_| SendError::Permanent("invalid-reply-to"))?;
+            builder = builder.reply_to(reply_to);
+        }
+        let message = builder
+            .multipart(MultiPart::alternative_plain_html(mail.text.clone(), mail.html.clone()))
+            .map_err(|_| SendError::Permanent("unbuildable"))?;
+        match self {
+            Mailer::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|e| {
+                if e.is_permanent() {
+                    SendError::Permanent("refused")
+                } else if e.is_timeout() {
+                    SendError::Temporary("timeout")
+                } else if e.is_transient() {
+                    SendError::Temporary("deferred")
+                } else {
+                    SendError::Temporary("unreachable")
+                }
+            }),
+            Mailer::Files(transport) => {
+                transport.send(message).await.map(|_| ()).map_err(|_| SendError::Temporary("file-write"))
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Building the emails a request causes. Pure: the same request gives the same mail.
+//!
+//! Every email shares one layout (a text and an HTML template); what differs is the content
+//! below, in the recipient's language.
+
+use askama::Template;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::choices::{ContactLanguage, HelpWay, Region, SpokenLanguage, Topic};
+use crate::domain::request::{OrientationRequest, SupportRequest};
+use crate::i18n::Lang;
+use crate::web::layout::SiteInfo;
+
+/// A message as stored (sealed) in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutgoingMail {
+    pub to: String,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// What one email says.
+struct EmailContent {
+    lang: Lang,
+    heading: String,
+    paragraphs: Vec<String>,
+    /// Label and value pairs, shown as a list.
+    facts: Vec<(String, String)>,
+    /// Label and URL of one link.
+    link: Option<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "email/email.txt")]
+struct TextEmail<'a> {
+    c: &'a EmailContent,
+}
+
+#[derive(Template)]
+#[template(path = "email/email.html")]
+struct HtmlEmail<'a> {
+    c: &'a EmailContent,
+}
+
+impl EmailContent {
+    fn into_mail(self, to: &str, reply_to: Option<&str>, subject: String) -> OutgoingMail {
+        let text = TextEmail { c: &self }.render().unwrap_or_else(|_| self.paragraphs.join("\n\n"));
+        let html = HtmlEmail { c: &self }.render().unwrap_or_default();
+        OutgoingMail { to: to.to_owned(), reply_to: reply_to.map(str::to_owned), subject, text, html }
+    }
+}
+
+fn labels<T: Copy>(lang: Lang, choices: &[T], key: fn(T) -> &'static str) -> String {
+    choices.iter().map(|c| lang.t(key(*c))).collect::<Vec<_>>().join(", ")
+}
+
+/// What the site needs to address mail about a request.
+pub struct MailContext<'a> {
+    pub public_url: &'a str,
+    pub site: &'a SiteInfo,
+    /// The language coordinators read their alerts in.
+    pub coordinator_lang: Lang,
+}
+
+/// The alert to a coordinator about an orientation request: reference, topics, region,
+/// language and a link, never her name, contact details or message (mailboxes leak).
+pub fn orientation_alert(
+    ctx: &MailContext<'_>,
+    to: &str,
+    reference: &str,
+    request: &OrientationRequest,
+) -> OutgoingMail {
+    let lang = ctx.coordinator_lang;
+    let content = EmailContent {
+        lang,
+        heading: lang.t_args("mail-orientation-alert-heading", &[("reference", reference.into())]),
+        paragraphs: vec![lang.t("mail-orientation-alert-text")],
+        facts: vec![
+            (lang.t("mail-label-reference"), reference.to_owned()),
+            (lang.t("mail-label-topics"), labels(lang, &request.topics, Topic::label_key)),
+            (lang.t("mail-label-region"), lang.t(request.region.label_key())),
+            (lang.t("mail-label-contact-language"), lang.t(request.contact_language.label_key())),
+        ],
+        link: Some((lang.t("mail-open-request"), admin_link(ctx, reference))),
+    };
+    let subject = lang.t_args("mail-orientation-alert-subject", &[("reference", reference.into())]);
+    content.into_mail(to, None, subject)
+}
+
+/// The confirmation she asked for: a neutral subject and nothing about her request.
+pub fn orientation_confirmation(
+    _ctx: &MailContext<'_>,
+    lang: Lang,
+    to: &str,
+    reference: &str,
+) -> OutgoingMail {
+    let content = EmailContent {
+        lang,
+        heading: lang.t("mail-confirmation-heading"),
+        paragraphs: vec![
+            lang.t("mail-orientation-confirmation-text"),
+            lang.t_args("mail-confirmation-reference", &[("reference", reference.into())]),
+            lang.t("mail-orientation-confirmation-safety"),
+        ],
+        facts: Vec::new(),
+        link: None,
+    };
+    content.into_mail(to, None, lang.t("mail-orientation-confirmation-subject"))
+}
+
+/// The alert to a coordinator about a support offer: the whole offer, replying goes to
+/// the volunteer.
+pub fn support_alert(
+    ctx: &MailContext<'_>,
+    to: &str,
+    reference: &str,
+    request: &SupportRequest,
+) -> OutgoingMail {
+    let lang = ctx.coordinator_lang;
+    let p = &request.personal;
+    let mut facts = vec![
+        (lang.t("mail-label-reference"), reference.to_owned()),
+        (lang.t("field-support-name"), p.name.as_str().to_owned()),
+        (lang.t("field-email"), p.email.as_str().to_owned()),
+    ];
+    if let Some(phone) = &p.phone {
+        facts.push((lang.t("field-phone"), phone.as_str().to_owned()));
+    }
+    facts.push((lang.t("field-help"), labels(lang, &request.help_ways, HelpWay::label_key)));
+    facts.push((lang.t("field-languages"), labels(lang, &request.languages, SpokenLanguage::label_key)));
+    facts.push((lang.t("mail-label-region"), lang.t(request.region.label_key())));
+    if let Some(availability) = &p.availability {
+        facts.push((lang.t("field-availability"), availability.as_str().to_owned()));
+    }
+    let mut paragraphs = vec![lang.t("mail-support-alert-text")];
+    if let Some(message) = &p.message {
+        paragraphs.push(message.as_str().to_owned());
+    }
+    let content = EmailContent {
+        lang,
+        heading: lang.t_args("mail-support-alert-heading", &[("reference", reference.into())]),
+        paragraphs,
+        facts,
+        link: Some((lang.t("mail-open-request"), admin_link(ctx, reference))),
+    };
+    let subject = lang.t_args("mail-support-alert-subject", &[("reference", reference.into())]);
+    content.into_mail(to, Some(p.email.as_str()), subject)
+}
+
+/// The thank-you to a volunteer, in the language of the page she or he used.
+pub fn support_confirmation(ctx: &MailContext<'_>, lang: Lang, to: &str, reference: &str) -> OutgoingMail {
+    let content = EmailContent {
+        lang,
+        heading: lang.t("mail-support-confirmation-heading"),
+        paragraphs: vec![
+            lang.t("mail-support-confirmation-text"),
+            lang.t_args("mail-confirmation-reference", &[("reference", reference.into())]),
+        ],
+        facts: Vec::new(),
+        link: Some((ctx.site.name(lang), format!("{}/{}/", ctx.public_url, lang))),
+    };
+    let subject = lang.t_args("mail-support-confirmation-subject", &[("site", ctx.site.name(lang).into())]);
+    content.into_mail(to, None, subject)
+}
+
+fn admin_link(ctx: &MailContext<'_>, reference: &str) -> String {
+    format!("{}/admin/requests/{reference}", ctx.public_url)
+}
+
+/// Labels of region and contact language, for pages that show a request.
+pub fn region_label(lang: Lang, region: Region) -> String {
+    lang.t(region.label_key())
+}
+
+pub fn contact_language_label(lang: Lang, language: ContactLanguage) -> String {
+    lang.t(language.label_key())
+}

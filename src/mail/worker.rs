@@ -1,0 +1,114 @@
+//! The outbox worker: sends what is due, marks it sent only once the server accepted it,
+//! retries failures with capped exponential backoff, and survives restarts because all of
+//! its state is in the database.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use lettre::message::Mailbox;
+use tokio::sync::{Notify, watch};
+
+use crate::crypto::Keys;
+use crate::db::{Db, outbox};
+use crate::mail::mailer::{Mailer, SendError};
+use crate::mail::message::OutgoingMail;
+
+/// After this many failed attempts a message is marked failed and shown in the back office.
+pub const MAX_ATTEMPTS: i64 = 16;
+/// The longest wait between two attempts.
+const MAX_BACKOFF: Duration = Duration::from_secs(300);
+/// How often the worker looks for due mail when nothing wakes it.
+const POLL: Duration = Duration::from_secs(5);
+
+#[derive(Clone)]
+pub struct MailWorker {
+    pub db: Db,
+    pub keys: Keys,
+    pub mailer: Mailer,
+    pub from: Mailbox,
+    /// Rung after a commit that queued mail, so it leaves at once.
+    pub wake: Arc<Notify>,
+    /// The wait before the first retry; doubled at each failure.
+    pub retry_base: Duration,
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    i64::try_from(now.as_millis()).unwrap_or(i64::MAX)
+}
+
+impl MailWorker {
+    /// One pass: sends every message due now. Returns how many were sent.
+    pub async fn deliver_due(&self) -> anyhow::Result<usize> {
+        let mut sent = 0;
+        loop {
+            let due = outbox::due(&self.db.write, now_ms(), 20).await?;
+            if due.is_empty() {
+                return Ok(sent);
+            }
+            for mail in due {
+                let outcome = match self.keys.open(&mail.sealed_message) {
+                    Ok(bytes) => match serde_json::from_slice::<OutgoingMail>(&bytes) {
+                        Ok(message) => self.mailer.send(&self.from, &message, &mail.message_id).await,
+                        Err(_) => Err(SendError::Permanent("unreadable")),
+                    },
+                    Err(_) => Err(SendError::Permanent("undecryptable")),
+                };
+                match outcome {
+                    Ok(()) => {
+                        outbox::mark_sent(&self.db.write, mail.id).await?;
+                        sent += 1;
+                    }
+                    Err(error) => {
+                        let attempts = mail.attempts + 1;
+                        let next = match error {
+                            SendError::Temporary(_) if attempts < MAX_ATTEMPTS => {
+                                Some(now_ms() + self.backoff(attempts).as_millis() as i64)
+                            }
+                            _ => None,
+                        };
+                        tracing::warn!(
+                            outbox_id = mail.id,
+                            attempts,
+                            error = error.kind(),
+                            gave_up = next.is_none(),
+                            "mail not sent"
+                        );
+                        outbox::mark_attempt_failed(&self.db.write, mail.id, error.kind(), next).await?;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The wait after the `attempts`-th failure: base, 2 × base, 4 × base … up to 5 minutes.
+    pub fn backoff(&self, attempts: i64) -> Duration {
+        let factor =
+            2u32.saturating_pow(u32::try_from(attempts.saturating_sub(1)).unwrap_or(u32::MAX).min(16));
+        self.retry_base.saturating_mul(factor).min(MAX_BACKOFF)
+    }
+
+    /// Runs until `shutdown` turns true; a send in progress finishes first.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        loop {
+            if let Err(error) = self.deliver_due().await {
+                tracing::error!(error = ?error, "mail worker pass failed");
+            }
+            let wait = match outbox::next_due_at(&self.db.read).await {
+                Ok(Some(at)) => Duration::from_millis(u64::try_from(at - now_ms()).unwrap_or(0))
+                    .clamp(Duration::from_millis(50), POLL),
+                _ => POLL,
+            };
+            tokio::select! {
+                () = self.wake.notified() => {}
+                () = tokio::time::sleep(wait) => {}
+                _ = shutdown.changed() => {}
+            }
+            if *shutdown.borrow() {
+                tracing::info!("mail worker stopped");
+                return;
+            }
+        }
+    }
+}

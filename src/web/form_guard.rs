@@ -1,0 +1,199 @@
+//! What stands between a form and the database: a CSRF token bound to a cookie (signed
+//! double submit), a minimum time between showing and sending the form, and the
+//! idempotency key that makes a second submission find the first.
+
+use std::net::{IpAddr, SocketAddr};
+use std::num::NonZeroU32;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::http::{HeaderMap, header};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use rand::RngCore;
+
+use crate::crypto::Keys;
+
+/// Name of the cookie the form token is bound to. It holds a random value and nothing
+/// else, and lives only until the browser closes.
+pub const FORM_COOKIE: &str = "form_id";
+/// A form older than this is refused (and shown again with a fresh token).
+const MAX_AGE_SECONDS: u64 = 24 * 60 * 60;
+const PURPOSE: &str = "form-token";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GuardError {
+    /// Missing, forged, for another form, expired, or sent from another site.
+    Invalid,
+    /// Sent faster than a person can fill it in.
+    TooFast,
+}
+
+/// Fresh random text for a cookie or a nonce.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 18];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn now_seconds() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+/// The token for a form named `form`, bound to the visitor's cookie value.
+pub fn issue(keys: &Keys, form: &str, cookie: &str) -> String {
+    issue_at(keys, form, cookie, now_seconds())
+}
+
+fn issue_at(keys: &Keys, form: &str, cookie: &str, issued: u64) -> String {
+    let nonce = random_token();
+    let tag = keys.sign(PURPOSE, format!("{cookie}|{form}|{issued}|{nonce}").as_bytes());
+    format!("{issued}.{nonce}.{tag}")
+}
+
+/// Checks a submitted token; on success returns its nonce, the submission's idempotency key.
+pub fn check(
+    keys: &Keys,
+    form: &str,
+    cookie: Option<&str>,
+    token: &str,
+    min_seconds: u64,
+) -> Result<String, GuardError> {
+    let cookie = cookie.ok_or(GuardError::Invalid)?;
+    let mut parts = token.splitn(3, '.');
+    let (Some(issued), Some(nonce), Some(tag)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(GuardError::Invalid);
+    };
+    if !keys.verify(PURPOSE, format!("{cookie}|{form}|{issued}|{nonce}").as_bytes(), tag) {
+        return Err(GuardError::Invalid);
+    }
+    let issued: u64 = issued.parse().map_err(|_| GuardError::Invalid)?;
+    let age = now_seconds().saturating_sub(issued);
+    if age > MAX_AGE_SECONDS {
+        return Err(GuardError::Invalid);
+    }
+    if age < min_seconds {
+        return Err(GuardError::TooFast);
+    }
+    Ok(nonce.to_owned())
+}
+
+/// Whether the browser says the post comes from another site (`Sec-Fetch-Site`, `Origin`).
+pub fn is_cross_site(headers: &HeaderMap) -> bool {
+    let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    if matches!(fetch_site, Some("cross-site" | "same-site")) {
+        return true;
+    }
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    match (origin, host) {
+        (Some("null"), _) => true,
+        (Some(origin), Some(host)) => origin.split("://").nth(1) != Some(host),
+        _ => false,
+    }
+}
+
+/// The value of the form cookie, if the request carries one.
+pub fn form_cookie(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(FORM_COOKIE)?.strip_prefix('='))
+        .filter(|value| (16..=64).contains(&value.len()))
+}
+
+/// Limits form posts per client address; addresses are held in memory only.
+pub struct PostLimiter {
+    limiter: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    trust_proxy: bool,
+}
+
+impl PostLimiter {
+    /// `per_minute` posts per address per minute; 0 turns the limit off.
+    pub fn new(per_minute: u32, trust_proxy: bool) -> PostLimiter {
+        PostLimiter {
+            limiter: NonZeroU32::new(per_minute).map(|n| RateLimiter::keyed(Quota::per_minute(n))),
+            trust_proxy,
+        }
+    }
+
+    /// Counts a post from this client; `false` when it is over the limit.
+    pub fn allow(&self, peer: SocketAddr, headers: &HeaderMap) -> bool {
+        let Some(limiter) = &self.limiter else { return true };
+        limiter.check_key(&self.client_ip(peer, headers)).is_ok()
+    }
+
+    /// The client: the socket's peer, or behind our own proxy the address it appended
+    /// last to `X-Forwarded-For` (the ones before it can be forged by the client).
+    fn client_ip(&self, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
+        if self.trust_proxy {
+            let forwarded = headers
+                .get_all("x-forwarded-for")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .filter_map(|ip| ip.trim().parse::<IpAddr>().ok())
+                .next_back();
+            if let Some(ip) = forwarded {
+                return ip;
+            }
+        }
+        peer.ip()
+    }
+
+    /// Forgets addresses whose limit has recovered, so memory stays small.
+    pub fn forget_idle(&self) {
+        if let Some(limiter) = &self.limiter {
+            limiter.retain_recent();
+            limiter.shrink_to_fit();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_is_valid_for_its_cookie_and_form_only() {
+        let keys = Keys::random();
+        let token = issue_at(&keys, "orientation", "cookie-value-123456", now_seconds() - 10);
+        let nonce = check(&keys, "orientation", Some("cookie-value-123456"), &token, 2).expect("valid");
+        assert!(token.contains(&nonce));
+        assert_eq!(check(&keys, "support", Some("cookie-value-123456"), &token, 2), Err(GuardError::Invalid));
+        assert_eq!(
+            check(&keys, "orientation", Some("another-cookie-12345"), &token, 2),
+            Err(GuardError::Invalid)
+        );
+        assert_eq!(check(&keys, "orientation", None, &token, 2), Err(GuardError::Invalid));
+        assert_eq!(
+            check(&keys, "orientation", Some("cookie-value-123456"), "garbage", 2),
+            Err(GuardError::Invalid)
+        );
+    }
+
+    #[test]
+    fn a_token_is_refused_too_early_and_too_late() {
+        let keys = Keys::random();
+        let fresh = issue(&keys, "support", "cookie-value-123456");
+        assert_eq!(check(&keys, "support", Some("cookie-value-123456"), &fresh, 3), Err(GuardError::TooFast));
+        let old = issue_at(&keys, "support", "cookie-value-123456", now_seconds() - MAX_AGE_SECONDS - 1);
+        assert_eq!(check(&keys, "support", Some("cookie-value-123456"), &old, 3), Err(GuardError::Invalid));
+    }
+
+    #[test]
+    fn cross_site_posts_are_recognised() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, "example.org".parse().expect("header"));
+        assert!(!is_cross_site(&headers), "no origin: an older browser or a tool");
+        headers.insert(header::ORIGIN, "https://example.org".parse().expect("header"));
+        assert!(!is_cross_site(&headers));
+        headers.insert(header::ORIGIN, "https://evil.example".parse().expect("header"));
+        assert!(is_cross_site(&headers));
+        let mut headers = HeaderMap::new();
+        headers.insert("sec-fetch-site", "cross-site".parse().expect("header"));
+        assert!(is_cross_site(&headers));
+    }
+}

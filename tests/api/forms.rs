@@ -1,0 +1,489 @@
+use std::time::Duration;
+
+use latinas::i18n::Lang;
+use scraper::{Html, Selector};
+
+use crate::helpers::{TestApp, location};
+use crate::smtp::SmtpServer;
+
+const SECRET_NAME: &str = "Rosalinda Secretname";
+const SECRET_EMAIL: &str = "rosalinda.private@example.org";
+const SECRET_PHONE: &str = "+32 470 98 76 54";
+const SECRET_MESSAGE: &str = "My partner controls my papers and I am afraid";
+
+fn orientation_fields() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("name", SECRET_NAME),
+        ("email", SECRET_EMAIL),
+        ("phone", SECRET_PHONE),
+        ("safe_to_message", "no"),
+        ("best_time", "mornings"),
+        ("contact_language", "pt"),
+        ("region", "liege"),
+        ("topic", "violence"),
+        ("topic", "residence"),
+        ("message", SECRET_MESSAGE),
+        ("consent", "yes"),
+    ]
+}
+
+fn support_fields() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("name", "Joost Helper"),
+        ("email", "joost@example.org"),
+        ("phone", ""),
+        ("help", "translate"),
+        ("help", "event"),
+        ("languages", "nl"),
+        ("languages", "es"),
+        ("region", "antwerp"),
+        ("availability", "Saturday mornings"),
+        ("message", "I can translate Dutch and Spanish"),
+        ("consent", "yes"),
+    ]
+}
+
+async fn count_requests(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM requests").fetch_one(&app.state.db.read).await.expect("count")
+}
+
+fn reference_from(location: &str) -> String {
+    location.rsplit('/').next().expect("reference").to_owned()
+}
+
+#[tokio::test]
+async fn orientation_request_reaches_coordinators_without_her_personal_data() {
+    let smtp = SmtpServer::start();
+    let url = SmtpServer::url(smtp.port);
+    let app = TestApp::spawn_with(&[
+        ("SMTP_URL", url.as_str()),
+        ("COORDINATOR_EMAILS", "coord1@latinas.example, coord2@latinas.example"),
+        ("COORDINATOR_LANG", "nl"),
+    ])
+    .await;
+    let form = app.open_form("/en/orientation").await;
+    let mut fields = orientation_fields();
+    fields.push(("confirmation", "yes"));
+    let response = app.submit(&form, &fields).await;
+    assert_eq!(response.status(), 303);
+    let thanks = location(response.headers()).to_owned();
+    assert!(thanks.starts_with("/en/orientation/thanks/OR-"), "{thanks}");
+    let reference = reference_from(&thanks);
+    let page = app.page(&thanks).await;
+    assert!(page.contains(&reference), "the thank-you page shows the reference");
+    assert!(!page.contains(SECRET_NAME));
+
+    let mails = smtp.wait_for(3, Duration::from_secs(20)).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(smtp.received().len(), 3, "two alerts and one confirmation, each once");
+    let alerts: Vec<_> = mails.iter().filter(|m| m.to[0].starts_with("coord")).collect();
+    assert_eq!(alerts.len(), 2);
+    for alert in &alerts {
+        assert_eq!(alert.from, "noreply@latinas.example");
+        assert!(alert.subject.contains(&reference));
+        let nl = Lang::Nl;
+        for expected in
+            [nl.t("topic-violence"), nl.t("topic-residence"), nl.t("region-liege"), nl.t("contact-lang-pt")]
+        {
+            assert!(alert.text.contains(&expected), "alert in Dutch lists {expected}: {}", alert.text);
+        }
+        assert!(alert.text.contains(&format!("http://localhost:3000/admin/requests/{reference}")));
+        for secret in [SECRET_NAME, SECRET_EMAIL, SECRET_PHONE, SECRET_MESSAGE, "mornings"] {
+            assert!(!alert.raw.contains(secret), "the alert must not carry {secret}");
+        }
+    }
+    let confirmation = mails.iter().find(|m| m.to[0] == SECRET_EMAIL).expect("her confirmation");
+    assert_eq!(confirmation.subject, Lang::En.t("mail-orientation-confirmation-subject"));
+    assert!(confirmation.text.contains(&reference));
+    for secret in [SECRET_MESSAGE, SECRET_NAME, "violence", "Violence"] {
+        assert!(!confirmation.raw.contains(secret), "the confirmation says nothing of her request: {secret}");
+    }
+
+    let personal: String =
+        sqlx::query_scalar("SELECT personal FROM requests").fetch_one(&app.state.db.read).await.expect("row");
+    assert!(!personal.contains(SECRET_NAME) && !personal.contains("Rosalinda"), "stored encrypted");
+}
+
+#[tokio::test]
+async fn no_confirmation_goes_to_her_unless_she_asks() {
+    let smtp = SmtpServer::start();
+    let url = SmtpServer::url(smtp.port);
+    let app =
+        TestApp::spawn_with(&[("SMTP_URL", url.as_str()), ("COORDINATOR_EMAILS", "coord@latinas.example")])
+            .await;
+    let form = app.open_form("/es/orientation").await;
+    assert_eq!(app.submit(&form, &orientation_fields()).await.status(), 303);
+    smtp.wait_for(1, Duration::from_secs(20)).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let received = smtp.received();
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].to, vec!["coord@latinas.example".to_owned()]);
+}
+
+#[tokio::test]
+async fn support_offer_is_mailed_in_full_with_reply_to_and_confirmed_in_her_language() {
+    let smtp = SmtpServer::start();
+    let url = SmtpServer::url(smtp.port);
+    let app =
+        TestApp::spawn_with(&[("SMTP_URL", url.as_str()), ("COORDINATOR_EMAILS", "coord@latinas.example")])
+            .await;
+    let form = app.open_form("/nl/support").await;
+    let response = app.submit(&form, &support_fields()).await;
+    assert_eq!(response.status(), 303);
+    let thanks = location(response.headers()).to_owned();
+    assert!(thanks.starts_with("/nl/support/thanks/SU-"), "{thanks}");
+    let reference = reference_from(&thanks);
+
+    let mails = smtp.wait_for(2, Duration::from_secs(20)).await;
+    let alert = mails.iter().find(|m| m.to[0] == "coord@latinas.example").expect("alert");
+    assert_eq!(alert.reply_to, "joost@example.org");
+    for expected in
+        ["Joost Helper", "joost@example.org", "I can translate Dutch and Spanish", "Saturday mornings"]
+    {
+        assert!(alert.text.contains(expected), "{expected}");
+    }
+    assert!(alert.subject.contains(&reference));
+    let confirmation = mails.iter().find(|m| m.to[0] == "joost@example.org").expect("confirmation");
+    assert!(confirmation.text.contains(&Lang::Nl.t("mail-support-confirmation-text")));
+    assert!(confirmation.text.contains(&reference));
+    assert!(confirmation.html.contains(&reference));
+}
+
+#[tokio::test]
+async fn mail_survives_a_mail_server_outage_and_a_restart_and_arrives_exactly_once() {
+    let port = SmtpServer::free_port();
+    let url = SmtpServer::url(port);
+    let vars = [
+        ("SMTP_URL", url.as_str()),
+        ("COORDINATOR_EMAILS", "coord@latinas.example"),
+        ("FORM_RATE_LIMIT", "0"),
+    ];
+    let app = TestApp::spawn_with(&vars).await;
+    let mut references = Vec::new();
+    for lang in ["es", "fr", "en"] {
+        let form = app.open_form(&format!("/{lang}/support")).await;
+        let response = app.submit(&form, &support_fields()).await;
+        assert_eq!(response.status(), 303, "accepted while the mail server is down");
+        references.push(reference_from(location(response.headers())));
+    }
+    // Let the worker fail a few times.
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let attempts: i64 = sqlx::query_scalar("SELECT MIN(attempts) FROM outbox")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("attempts");
+    assert!(attempts >= 1, "delivery was tried and failed");
+
+    // The site restarts while mail is pending.
+    let dir = app.dir.clone();
+    let tempdir = app.stop().await;
+    let app = TestApp::spawn_in(&dir, &vars).await;
+
+    let smtp = SmtpServer::start_on(port);
+    let mails = smtp.wait_for(6, Duration::from_secs(30)).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let mails_after = smtp.received();
+    assert_eq!(mails_after.len(), 6, "each message exactly once: {mails:#?}");
+    let mut ids: Vec<&str> = mails_after.iter().map(|m| m.message_id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 6, "six distinct messages");
+    for reference in &references {
+        assert_eq!(mails_after.iter().filter(|m| m.subject.contains(reference)).count(), 1, "{reference}");
+    }
+    let unsent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state != 'sent'")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("count");
+    assert_eq!(unsent, 0);
+    drop(tempdir);
+}
+
+#[tokio::test]
+async fn without_an_smtp_server_mail_is_written_to_files() {
+    let app = TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example")]).await;
+    let form = app.open_form("/fr/support").await;
+    assert_eq!(app.submit(&form, &support_fields()).await.status(), 303);
+    let folder = app.dir.join("mail");
+    let start = std::time::Instant::now();
+    loop {
+        let files = std::fs::read_dir(&folder).map(|d| d.count()).unwrap_or(0);
+        if files >= 2 {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "two .eml files in {}", folder.display());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_second_submission_of_the_same_form_stores_nothing_new() {
+    let app = TestApp::spawn().await;
+    let form = app.open_form("/es/orientation").await;
+    let first = app.submit(&form, &orientation_fields()).await;
+    let second = app.submit(&form, &orientation_fields()).await;
+    assert_eq!(first.status(), 303);
+    assert_eq!(second.status(), 303);
+    assert_eq!(location(first.headers()), location(second.headers()), "the same reference");
+    assert_eq!(count_requests(&app).await, 1);
+}
+
+fn select_all<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    doc.select(&Selector::parse(css).expect("selector")).collect()
+}
+
+#[tokio::test]
+async fn a_rejected_orientation_form_explains_each_problem_and_keeps_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let form = app.open_form("/fr/orientation").await;
+    let fields = [
+        ("name", "Ana <b>María</b>"),
+        ("email", "not-an-email"),
+        ("phone", "call me"),
+        ("best_time", "après 14h"),
+        ("region", "namur"),
+        ("topic", "housing"),
+        ("topic", "work"),
+        ("message", "Línea uno\nLínea <script>dos</script>"),
+        ("safe_to_message", "yes"),
+    ];
+    let response = app.submit(&form, &fields).await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.expect("body");
+    let doc = Html::parse_document(&html);
+    assert_eq!(select_all(&doc, "html")[0].value().attr("lang"), Some("fr"));
+
+    let summary_links: Vec<&str> =
+        select_all(&doc, ".error-summary a").iter().filter_map(|a| a.value().attr("href")).collect();
+    assert_eq!(
+        summary_links,
+        vec!["#field-email", "#field-phone", "#field-contact_language", "#field-consent"],
+        "one link per problem, in the form's order"
+    );
+    for (field, key) in [
+        ("email", "error-email-invalid"),
+        ("phone", "error-phone-invalid"),
+        ("contact_language", "error-language-required"),
+        ("consent", "error-consent-required"),
+    ] {
+        let message = Lang::Fr.t(key);
+        let error = select_all(&doc, &format!("#{field}-error"));
+        assert_eq!(error.len(), 1, "{field} has its message");
+        assert!(error[0].text().collect::<String>().contains(&message), "{field}: {message}");
+    }
+    let email = &select_all(&doc, "input#email")[0];
+    assert_eq!(email.value().attr("value"), Some("not-an-email"));
+    assert_eq!(email.value().attr("aria-invalid"), Some("true"));
+    assert!(email.value().attr("aria-describedby").unwrap_or("").contains("email-error"));
+    assert_eq!(select_all(&doc, "input#name")[0].value().attr("value"), Some("Ana <b>María</b>"));
+    assert_eq!(select_all(&doc, "input#best_time")[0].value().attr("value"), Some("après 14h"));
+    assert_eq!(select_all(&doc, "option[value=namur]")[0].value().attr("selected"), Some(""));
+    for checked in ["#topic-housing", "#topic-work", "#safe_to_message-yes"] {
+        assert!(select_all(&doc, checked)[0].value().attr("checked").is_some(), "{checked} stays checked");
+    }
+    assert!(select_all(&doc, "#topic-health")[0].value().attr("checked").is_none());
+    let message = select_all(&doc, "textarea#message")[0].text().collect::<String>();
+    assert_eq!(message, "Línea uno\nLínea <script>dos</script>");
+    assert!(!html.contains("<script>dos"), "what she typed is escaped");
+    assert!(!html.contains("<b>María"));
+    assert_eq!(count_requests(&app).await, 0);
+}
+
+#[tokio::test]
+async fn every_orientation_rule_has_its_own_message() {
+    let app = TestApp::spawn_with(&[("FORM_RATE_LIMIT", "0")]).await;
+    let valid = orientation_fields();
+    let long_name = "n".repeat(121);
+    let long_message = "m".repeat(5001);
+    let cases: Vec<RuleCase> = vec![
+        ("no way to reach her", without(&valid, &["email", "phone"]), "error-contact-required"),
+        ("bad email", replace(&valid, "email", "ana@"), "error-email-invalid"),
+        ("bad phone", replace(&valid, "phone", "12"), "error-phone-invalid"),
+        ("no language", without(&valid, &["contact_language"]), "error-language-required"),
+        ("unknown language", replace(&valid, "contact_language", "de"), "error-language-required"),
+        ("no region", without(&valid, &["region"]), "error-region-required"),
+        ("no topic", without(&valid, &["topic"]), "error-topic-required"),
+        (
+            "unknown topic",
+            replace(&without(&valid, &["topic"]), "x", "y").into_iter().chain([("topic", "bogus")]).collect(),
+            "error-topic-required",
+        ),
+        ("long name", replace(&valid, "name", &long_name), "error-too-long-short"),
+        ("long message", replace(&valid, "message", &long_message), "error-too-long-message"),
+        (
+            "confirmation without email",
+            without(&valid, &["email"]).into_iter().chain([("confirmation", "yes")]).collect(),
+            "error-confirmation-needs-email",
+        ),
+        ("no consent", without(&valid, &["consent"]), "error-consent-required"),
+    ];
+    for (case, fields, key) in cases {
+        let form = app.open_form("/es/orientation").await;
+        let response = app.submit(&form, &fields).await;
+        assert_eq!(response.status(), 422, "{case}");
+        let html = response.text().await.expect("body");
+        assert!(html.contains(&escape(&Lang::Es.t(key))), "{case}: {key}");
+    }
+    assert_eq!(count_requests(&app).await, 0);
+}
+
+#[tokio::test]
+async fn every_support_rule_has_its_own_message() {
+    let app = TestApp::spawn_with(&[("FORM_RATE_LIMIT", "0")]).await;
+    let valid = support_fields();
+    let cases: Vec<RuleCase> = vec![
+        ("no name", without(&valid, &["name"]), "error-name-required"),
+        ("no email", without(&valid, &["email"]), "error-email-required"),
+        ("bad email", replace(&valid, "email", "joost@@example.org"), "error-email-invalid"),
+        ("bad phone", replace(&valid, "phone", "ring ring"), "error-phone-invalid"),
+        ("no help", without(&valid, &["help"]), "error-help-required"),
+        ("no languages", without(&valid, &["languages"]), "error-languages-required"),
+        ("no region", without(&valid, &["region"]), "error-region-required"),
+        ("no consent", without(&valid, &["consent"]), "error-consent-required"),
+    ];
+    for (case, fields, key) in cases {
+        let form = app.open_form("/en/support").await;
+        let response = app.submit(&form, &fields).await;
+        assert_eq!(response.status(), 422, "{case}");
+        let html = response.text().await.expect("body");
+        assert!(html.contains(&escape(&Lang::En.t(key))), "{case}: {key}");
+        assert!(html.contains("value=\"Saturday mornings\""), "{case}: typed values kept");
+    }
+    assert_eq!(count_requests(&app).await, 0);
+}
+
+#[tokio::test]
+async fn forged_or_foreign_posts_are_refused_with_the_form_kept() {
+    let app = TestApp::spawn().await;
+    let form = app.open_form("/en/support").await;
+    let body = crate::helpers::encode(&support_fields());
+
+    let no_token = app.post_raw("/en/support", Some(&form.cookie), &body).await;
+    assert_eq!(no_token.status(), 403);
+    let html = no_token.text().await.expect("body");
+    assert!(html.contains(&escape(&Lang::En.t("error-form-security"))));
+    assert!(html.contains("value=\"Joost Helper\""), "what was typed is kept");
+
+    let mut other = form.clone();
+    other.cookie = "another-browser-cookie-value".to_owned();
+    assert_eq!(app.submit(&other, &support_fields()).await.status(), 403, "token of another browser");
+
+    let orientation = app.open_form("/en/orientation").await;
+    let mut swapped = form.clone();
+    swapped.token = orientation.token;
+    assert_eq!(app.submit(&swapped, &support_fields()).await.status(), 403, "token of another form");
+
+    let mut fields = vec![("token", form.token.as_str())];
+    fields.extend(support_fields());
+    let cross_site = app
+        .client
+        .post(format!("{}/en/support", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", format!("form_id={}", form.cookie))
+        .header("origin", "https://evil.example")
+        .body(crate::helpers::encode(&fields))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(cross_site.status(), 403, "posted from another site");
+    assert_eq!(count_requests(&app).await, 0);
+}
+
+#[tokio::test]
+async fn a_filled_honeypot_is_refused() {
+    let app = TestApp::spawn().await;
+    let form = app.open_form("/es/support").await;
+    let mut fields = support_fields();
+    fields.push(("website", "http://spam.example"));
+    let response = app.submit(&form, &fields).await;
+    assert_eq!(response.status(), 422);
+    assert!(response.text().await.expect("body").contains(&escape(&Lang::Es.t("error-form-rejected"))));
+    assert_eq!(count_requests(&app).await, 0);
+}
+
+#[tokio::test]
+async fn a_form_sent_faster_than_a_person_can_is_shown_again() {
+    let app = TestApp::spawn_with(&[("FORM_MIN_SECONDS", "3")]).await;
+    let form = app.open_form("/nl/support").await;
+    let response = app.submit(&form, &support_fields()).await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.expect("body");
+    assert!(html.contains(&escape(&Lang::Nl.t("error-form-too-fast"))));
+    assert!(html.contains("value=\"Joost Helper\""));
+    assert_eq!(count_requests(&app).await, 0);
+}
+
+#[tokio::test]
+async fn posts_over_the_rate_limit_get_a_localized_answer_and_keep_the_form() {
+    let app = TestApp::spawn_with(&[("FORM_RATE_LIMIT", "2")]).await;
+    let form = app.open_form("/fr/support").await;
+    let invalid = without(&support_fields(), &["consent"]);
+    for _ in 0..2 {
+        assert_eq!(app.submit(&form, &invalid).await.status(), 422);
+    }
+    let limited = app.submit(&form, &support_fields()).await;
+    assert_eq!(limited.status(), 429);
+    let html = limited.text().await.expect("body");
+    assert!(html.contains(&escape(&Lang::Fr.t("error-rate-limited"))));
+    assert!(html.contains("value=\"Joost Helper\""));
+    assert_eq!(count_requests(&app).await, 0);
+}
+
+#[tokio::test]
+async fn oversized_and_non_form_bodies_get_clear_answers() {
+    let app = TestApp::spawn().await;
+    let form = app.open_form("/en/orientation").await;
+    let huge = "m".repeat(200 * 1024);
+    let response = app.submit(&form, &[("message", huge.as_str())]).await;
+    assert_eq!(response.status(), 413);
+    let html = response.text().await.expect("body");
+    assert!(html.contains(&escape(&Lang::En.t("error-too-large-title"))), "{html}");
+
+    let json = app
+        .client
+        .post(format!("{}/en/orientation", app.base))
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(json.status(), 415);
+    assert!(json.text().await.expect("body").contains("<html lang=\"en\">"));
+}
+
+#[tokio::test]
+async fn thank_you_pages_exist_only_for_real_references() {
+    let app = TestApp::spawn().await;
+    for path in
+        ["/es/orientation/thanks/OR-2345", "/es/support/thanks/nonsense", "/es/orientation/thanks/SU-2345"]
+    {
+        assert_eq!(app.get(path).await.status(), 404, "{path}");
+    }
+    let form = app.open_form("/es/support").await;
+    let response = app.submit(&form, &support_fields()).await;
+    let thanks = location(response.headers()).to_owned();
+    let reference = reference_from(&thanks);
+    assert_eq!(app.get(&format!("/es/orientation/thanks/{reference}")).await.status(), 404, "wrong kind");
+    let page = app.get(&thanks).await;
+    assert_eq!(page.headers()["cache-control"], "no-store");
+}
+
+/// A case name, the fields sent, and the Fluent key of the expected message.
+type RuleCase<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str);
+
+fn without<'a>(fields: &[(&'a str, &'a str)], names: &[&str]) -> Vec<(&'a str, &'a str)> {
+    fields.iter().filter(|(name, _)| !names.contains(name)).copied().collect()
+}
+
+fn replace<'a>(fields: &[(&'a str, &'a str)], name: &str, value: &'a str) -> Vec<(&'a str, &'a str)> {
+    fields.iter().map(|(n, v)| if *n == name { (*n, value) } else { (*n, *v) }).collect()
+}
+
+/// As askama writes text into HTML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
