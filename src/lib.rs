@@ -2,6 +2,7 @@
 //! women in Belgium.
 
 pub mod assets;
+pub mod auth;
 pub mod config;
 pub mod crypto;
 pub mod db;

@@ -1,8 +1,12 @@
+use std::io::BufRead;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use latinas::auth::hash_password;
 use latinas::config::Config;
-use latinas::db::Db;
+use latinas::db::{Db, coordinators, requests};
+use latinas::domain::contact::EmailAddress;
 use latinas::startup::Application;
 
 /// The website and intake system of a community organisation of Latin American migrant women in Belgium.
@@ -19,6 +23,37 @@ enum Command {
     Serve,
     /// Apply database migrations, then exit.
     Migrate,
+    /// Manage coordinator accounts. Passwords are read from the first line of standard input.
+    #[command(subcommand)]
+    Coordinator(CoordinatorCommand),
+    /// Write a consistent copy of the live database to PATH (safe while the site serves).
+    Backup { path: PathBuf },
+    /// Delete requests closed longer ago than RETENTION_DAYS, now.
+    Purge,
+}
+
+#[derive(Subcommand)]
+enum CoordinatorCommand {
+    /// Create an account: `echo 'a long password' | latinas coordinator add --email E --name N`.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// An administrator also manages coordinators and content.
+        #[arg(long)]
+        admin: bool,
+    },
+    /// Set a new password for an account.
+    Passwd {
+        #[arg(long)]
+        email: String,
+    },
+    /// Delete an account (its sessions end with it).
+    Remove {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[tokio::main]
@@ -28,6 +63,7 @@ async fn main() -> ExitCode {
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| "info,sqlx=warn,lettre=warn".into()),
         )
+        .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
     let config = match Config::from_env() {
@@ -39,9 +75,10 @@ async fn main() -> ExitCode {
     };
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
-        Command::Migrate => Db::connect(&config.database_url).await.map(|_| {
-            println!("migrations applied");
-        }),
+        Command::Migrate => Db::connect(&config.database_url).await.map(|_| println!("migrations applied")),
+        Command::Coordinator(command) => coordinator(&config, command).await,
+        Command::Backup { path } => backup(&config, &path).await,
+        Command::Purge => purge(&config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -54,4 +91,59 @@ async fn main() -> ExitCode {
 
 async fn serve(config: Config) -> anyhow::Result<()> {
     Application::build(config).await?.run_until_stopped().await
+}
+
+fn read_password() -> anyhow::Result<String> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_owned())
+}
+
+async fn coordinator(config: &Config, command: CoordinatorCommand) -> anyhow::Result<()> {
+    let db = Db::connect(&config.database_url).await?;
+    match command {
+        CoordinatorCommand::Add { email, name, admin } => {
+            let email = EmailAddress::parse(&email)
+                .ok_or_else(|| anyhow::anyhow!("not an email address: {email}"))?;
+            let hash = hash_password(read_password()?).await?;
+            coordinators::insert(&db.write, email.as_str(), name.trim(), &hash, admin).await.map_err(
+                |e| {
+                    if e.as_database_error().is_some_and(|d| d.is_unique_violation()) {
+                        anyhow::anyhow!("there is already a coordinator with this email")
+                    } else {
+                        e.into()
+                    }
+                },
+            )?;
+            println!("added {} ({})", email.as_str(), if admin { "administrator" } else { "coordinator" });
+        }
+        CoordinatorCommand::Passwd { email } => {
+            let hash = hash_password(read_password()?).await?;
+            anyhow::ensure!(
+                coordinators::set_password(&db.write, &email, &hash).await?,
+                "no coordinator with this email"
+            );
+            println!("password changed for {email}");
+        }
+        CoordinatorCommand::Remove { email } => {
+            anyhow::ensure!(coordinators::remove(&db.write, &email).await?, "no coordinator with this email");
+            println!("removed {email}");
+        }
+    }
+    Ok(())
+}
+
+async fn backup(config: &Config, path: &std::path::Path) -> anyhow::Result<()> {
+    let db = Db::connect(&config.database_url).await?;
+    anyhow::ensure!(!path.exists(), "{} exists already: choose a new file", path.display());
+    latinas::db::backup(&db, path).await?;
+    println!("backup written to {}", path.display());
+    Ok(())
+}
+
+async fn purge(config: &Config) -> anyhow::Result<()> {
+    let db = Db::connect(&config.database_url).await?;
+    let purged = requests::purge_closed(&db.write, config.retention_days).await?;
+    println!("deleted {purged} requests closed more than {} days ago", config.retention_days);
+    Ok(())
 }

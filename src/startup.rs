@@ -21,15 +21,18 @@ use tracing::Level;
 use crate::assets::Assets;
 use crate::config::Config;
 use crate::crypto::Keys;
+use crate::db::requests;
 use crate::db::{Db, seed};
 use crate::mail::mailer::Mailer;
 use crate::mail::worker::MailWorker;
+use crate::web::admin::{self, LoginLimiter};
 use crate::web::form_guard::PostLimiter;
 use crate::web::layout::SiteInfo;
 use crate::web::page_cache::PageCache;
 use crate::web::{AppState, errors, forms, pages, site};
 use lettre::message::Mailbox;
 use tokio::sync::{Notify, watch};
+use tower_sessions::ExpiredDeletion;
 
 /// Larger bodies than this are refused with 413: our forms are far smaller.
 pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
@@ -76,6 +79,7 @@ impl Application {
         let listener = TcpListener::bind(config.bind_addr)
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on BIND_ADDR {}: {e}", config.bind_addr))?;
+        let sessions = admin::session_store(db.write.clone()).await?;
         let mail_wake = Arc::new(Notify::new());
         let worker = MailWorker {
             db: db.clone(),
@@ -87,6 +91,7 @@ impl Application {
         };
         let state = AppState {
             limiter: Arc::new(PostLimiter::new(config.form_rate_limit, config.trust_proxy)),
+            login_limiter: Arc::new(LoginLimiter::new(config.trust_proxy)),
             config: Arc::new(config),
             db,
             site: Arc::new(site),
@@ -94,6 +99,7 @@ impl Application {
             pages: Arc::new(PageCache::default()),
             keys,
             mail_wake,
+            sessions,
         };
         Ok(Application { listener, router: router(state.clone()), state, worker })
     }
@@ -125,17 +131,7 @@ impl Application {
         tracing::info!(address = %self.listener.local_addr()?, "serving");
         let (stop, stopped) = watch::channel(false);
         let worker = tokio::spawn(self.worker.run(stopped.clone()));
-        let limiter = self.state.limiter.clone();
-        let mut housekeeping_stop = stopped;
-        let housekeeping = tokio::spawn(async move {
-            let mut every_minute = tokio::time::interval(Duration::from_secs(60));
-            loop {
-                tokio::select! {
-                    _ = every_minute.tick() => limiter.forget_idle(),
-                    _ = housekeeping_stop.changed() => return,
-                }
-            }
-        });
+        let housekeeping = tokio::spawn(housekeeping(self.state.clone(), stopped));
         axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(stop_signal)
             .await?;
@@ -172,6 +168,7 @@ pub fn router(state: AppState) -> Router {
         .route("/robots.txt", get(site::robots))
         .route("/healthz", get(site::healthz))
         .route("/readyz", get(site::readyz))
+        .merge(admin::router(&state))
         .fallback(errors::not_found);
 
     public
@@ -229,6 +226,35 @@ async fn set_security_headers(State(https): State<bool>, mut response: Response)
         );
     }
     response
+}
+
+/// Periodic chores: forgetting idle rate-limit entries, deleting expired sessions, and
+/// purging requests closed longer ago than `RETENTION_DAYS`.
+async fn housekeeping(state: AppState, mut stopped: watch::Receiver<bool>) {
+    let mut every_minute = tokio::time::interval(Duration::from_secs(60));
+    let mut minutes = 0u64;
+    loop {
+        tokio::select! {
+            _ = every_minute.tick() => {}
+            _ = stopped.changed() => return,
+        }
+        state.limiter.forget_idle();
+        state.login_limiter.forget_idle();
+        // Hourly, starting at start-up.
+        if minutes.is_multiple_of(60) {
+            match requests::purge_closed(&state.db.write, state.config.retention_days).await {
+                Ok(0) => {}
+                Ok(purged) => {
+                    tracing::info!(purged, "deleted requests closed longer than the retention period")
+                }
+                Err(error) => tracing::error!(error = ?error, "purge failed"),
+            }
+            if let Err(error) = state.sessions.delete_expired().await {
+                tracing::error!(error = ?error, "deleting expired sessions failed");
+            }
+        }
+        minutes += 1;
+    }
 }
 
 async fn shutdown_signal() {

@@ -1,6 +1,8 @@
 //! The SQLite database: one writer, many readers, migrations embedded in the binary.
 
+pub mod audit;
 pub mod content;
+pub mod coordinators;
 pub mod outbox;
 pub mod requests;
 pub mod seed;
@@ -52,4 +54,17 @@ impl Db {
     pub async fn is_ready(&self) -> bool {
         sqlx::query_scalar!("SELECT 1 AS one").fetch_one(&self.read).await.is_ok()
     }
+}
+
+/// Writes a consistent copy of the database to `path` (`VACUUM INTO`), while the site
+/// keeps serving: readers and the writer go on during the copy.
+pub async fn backup(db: &Db, path: &std::path::Path) -> anyhow::Result<()> {
+    let target = path.to_str().ok_or_else(|| anyhow::anyhow!("the backup path must be UTF-8"))?;
+    if let Some(folder) = path.parent()
+        && !folder.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(folder)?;
+    }
+    sqlx::query("VACUUM INTO ?1").bind(target).execute(&db.read).await?;
+    Ok(())
 }

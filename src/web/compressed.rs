@@ -5,7 +5,7 @@ use std::io::Write;
 
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use sha2::{Digest, Sha256};
 
 #[derive(Debug, Clone)]
@@ -15,6 +15,9 @@ pub struct CompressedBody {
     brotli: Bytes,
     /// Hex digest of the identity bytes; each encoding's ETag adds a suffix.
     digest: String,
+    /// The ETag of each encoding, ready to send (identity, gzip, brotli): built once here,
+    /// not per request.
+    etags: [HeaderValue; 3],
     content_type: HeaderValue,
     cache_control: HeaderValue,
 }
@@ -34,9 +37,15 @@ impl CompressedBody {
     ) -> CompressedBody {
         let identity: Bytes = bytes.into();
         let digest = hex_digest(&identity);
+        let etag = |suffix: &str| {
+            // Hex digits and a suffix: always a valid header value.
+            HeaderValue::from_str(&format!("\"{}{suffix}\"", &digest[..20]))
+                .unwrap_or_else(|_| HeaderValue::from_static("\"\""))
+        };
         CompressedBody {
             gzip: gzip(&identity).into(),
             brotli: brotli(&identity).into(),
+            etags: [etag(""), etag("-gz"), etag("-br")],
             identity,
             digest,
             content_type: HeaderValue::from_static(content_type),
@@ -55,39 +64,47 @@ impl CompressedBody {
 
     /// The response for a request with these headers: the best encoding the client
     /// accepts, or 304 when its cached copy is current.
+    ///
+    /// This is the hot path of every cached page: no allocation besides the response
+    /// itself (the ETags and header values are built once, in `new`).
     pub fn respond(&self, request_headers: &HeaderMap) -> Response {
-        let encoding = preferred_encoding(request_headers);
-        let (body, suffix, content_encoding) = match encoding {
-            Encoding::Brotli => (&self.brotli, "-br", Some("br")),
-            Encoding::Gzip => (&self.gzip, "-gz", Some("gzip")),
-            Encoding::Identity => (&self.identity, "", None),
+        let (body, etag, content_encoding) = match preferred_encoding(request_headers) {
+            Encoding::Brotli => (&self.brotli, &self.etags[2], Some("br")),
+            Encoding::Gzip => (&self.gzip, &self.etags[1], Some("gzip")),
+            Encoding::Identity => (&self.identity, &self.etags[0], None),
         };
-        let etag = format!("\"{}{}\"", &self.digest[..20], suffix);
-        let mut headers = HeaderMap::with_capacity(6);
-        if let Ok(value) = HeaderValue::from_str(&etag) {
-            headers.insert(header::ETAG, value);
-        }
+        // Room for ours and the security headers the middleware adds, without regrowing.
+        let mut headers = HeaderMap::with_capacity(RESPONSE_HEADERS);
+        headers.insert(header::ETAG, etag.clone());
         headers.insert(header::CACHE_CONTROL, self.cache_control.clone());
         headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
-        if etag_matches(request_headers, &etag) {
-            return (StatusCode::NOT_MODIFIED, headers).into_response();
+        if etag_matches(request_headers, etag.as_bytes()) {
+            let mut response = Response::new(Body::empty());
+            *response.status_mut() = StatusCode::NOT_MODIFIED;
+            *response.headers_mut() = headers;
+            return response;
         }
         headers.insert(header::CONTENT_TYPE, self.content_type.clone());
         if let Some(coding) = content_encoding {
             headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
         }
-        (headers, Body::from(body.clone())).into_response()
+        let mut response = Response::new(Body::from(body.clone()));
+        *response.headers_mut() = headers;
+        response
     }
 }
 
-fn etag_matches(request_headers: &HeaderMap, etag: &str) -> bool {
+/// Headers a cached response ends up with: ours (up to 5) and those the middleware adds.
+const RESPONSE_HEADERS: usize = 16;
+
+fn etag_matches(request_headers: &HeaderMap, etag: &[u8]) -> bool {
     request_headers
         .get_all(header::IF_NONE_MATCH)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
         .map(|tag| tag.trim().trim_start_matches("W/"))
-        .any(|tag| tag == etag || tag == "*")
+        .any(|tag| tag.as_bytes() == etag || tag == "*")
 }
 
 /// Brotli, else gzip, else identity, honouring `q=0` refusals.

@@ -104,6 +104,24 @@ pub fn form_cookie(headers: &HeaderMap) -> Option<&str> {
         .filter(|value| (16..=64).contains(&value.len()))
 }
 
+/// The client: the socket's peer, or behind our own proxy (`TRUST_PROXY`) the address it
+/// appended last to `X-Forwarded-For` (the ones before it can be forged by the client).
+pub fn client_ip(trust_proxy: bool, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
+    if trust_proxy {
+        let forwarded = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|ip| ip.trim().parse::<IpAddr>().ok())
+            .next_back();
+        if let Some(ip) = forwarded {
+            return ip;
+        }
+    }
+    peer.ip()
+}
+
 /// Limits form posts per client address; addresses are held in memory only.
 pub struct PostLimiter {
     limiter: Option<DefaultKeyedRateLimiter<IpAddr>>,
@@ -122,25 +140,7 @@ impl PostLimiter {
     /// Counts a post from this client; `false` when it is over the limit.
     pub fn allow(&self, peer: SocketAddr, headers: &HeaderMap) -> bool {
         let Some(limiter) = &self.limiter else { return true };
-        limiter.check_key(&self.client_ip(peer, headers)).is_ok()
-    }
-
-    /// The client: the socket's peer, or behind our own proxy the address it appended
-    /// last to `X-Forwarded-For` (the ones before it can be forged by the client).
-    fn client_ip(&self, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
-        if self.trust_proxy {
-            let forwarded = headers
-                .get_all("x-forwarded-for")
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(','))
-                .filter_map(|ip| ip.trim().parse::<IpAddr>().ok())
-                .next_back();
-            if let Some(ip) = forwarded {
-                return ip;
-            }
-        }
-        peer.ip()
+        limiter.check_key(&client_ip(self.trust_proxy, peer, headers)).is_ok()
     }
 
     /// Forgets addresses whose limit has recovered, so memory stays small.

@@ -69,6 +69,10 @@ impl Layout {
         self.lang.t(key)
     }
 
+    pub fn t_args(&self, key: &str, args: &[(&'static str, fluent_bundle::FluentValue<'_>)]) -> String {
+        self.lang.t_args(key, args)
+    }
+
     /// The absolute URL of this page in `lang`.
     pub fn url(&self, lang: &Lang) -> String {
         format!("{}/{}{}", self.public_url, lang, self.path)

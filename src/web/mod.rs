@@ -1,5 +1,6 @@
 //! HTTP: state, extractors, handlers per area.
 
+pub mod admin;
 pub mod compressed;
 pub mod errors;
 pub mod form_guard;
@@ -16,7 +17,9 @@ use axum::http::request::Parts;
 use tokio::sync::Notify;
 
 use crate::crypto::Keys;
+use crate::web::admin::LoginLimiter;
 use crate::web::form_guard::PostLimiter;
+use tower_sessions_sqlx_store::SqliteStore;
 
 use crate::assets::Assets;
 use crate::config::Config;
@@ -38,6 +41,9 @@ pub struct AppState {
     pub limiter: Arc<PostLimiter>,
     /// Wakes the mail worker after a commit that queued mail.
     pub mail_wake: Arc<Notify>,
+    /// Back-office sessions, stored in SQLite.
+    pub sessions: SqliteStore,
+    pub login_limiter: Arc<LoginLimiter>,
 }
 
 /// The page's language, from the first segment of the path; any other prefix is a 404.

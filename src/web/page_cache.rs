@@ -19,7 +19,9 @@ const HTML_CACHE_CONTROL: &str = "no-cache";
 
 #[derive(Debug, Default)]
 pub struct PageCache {
-    pages: RwLock<HashMap<(Lang, String), Arc<CompressedBody>>>,
+    /// One map per language (indexed by `Lang as usize`), keyed by the path below the
+    /// language prefix: a lookup borrows the path, it allocates no key.
+    pages: RwLock<[HashMap<String, Arc<CompressedBody>>; Lang::ALL.len()]>,
     /// Bumped by every content write, so a render that raced a write is not kept.
     generation: AtomicU64,
 }
@@ -38,16 +40,20 @@ impl PageCache {
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<Option<String>>>,
     {
-        let cached = self.pages.read().map_err(poisoned)?.get(&(lang, path.to_owned())).cloned();
-        if let Some(page) = cached {
-            return Ok(page.respond(request_headers));
+        {
+            // The response is built under the read lock (it takes no lock and never
+            // waits), which spares an `Arc` clone per request.
+            let pages = self.pages.read().map_err(poisoned)?;
+            if let Some(page) = pages[lang as usize].get(path) {
+                return Ok(page.respond(request_headers));
+            }
         }
         let generation = self.generation.load(Ordering::Acquire);
         let html = render().await?.ok_or(AppError::NotFound)?;
         let page = Arc::new(CompressedBody::new(html, "text/html; charset=utf-8", HTML_CACHE_CONTROL));
         let mut pages = self.pages.write().map_err(poisoned)?;
         if self.generation.load(Ordering::Acquire) == generation {
-            pages.insert((lang, path.to_owned()), page.clone());
+            pages[lang as usize].insert(path.to_owned(), page.clone());
         }
         Ok(page.respond(request_headers))
     }
@@ -56,7 +62,7 @@ impl PageCache {
     pub fn invalidate(&self) {
         self.generation.fetch_add(1, Ordering::AcqRel);
         if let Ok(mut pages) = self.pages.write() {
-            pages.clear();
+            pages.iter_mut().for_each(HashMap::clear);
         }
     }
 }

@@ -68,7 +68,13 @@ pub async fn switch_language(
     }
     let secure = if state.config.is_https() { "; Secure" } else { "" };
     let cookie = format!("lang={lang}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}");
-    let mut response = Redirect::to(&format!("/{lang}/{rest}")).into_response();
+    // The back office has no language prefix: the cookie alone sets its language.
+    let target = if rest == "admin" || rest.starts_with("admin/") {
+        format!("/{rest}")
+    } else {
+        format!("/{lang}/{rest}")
+    };
+    let mut response = Redirect::to(&target).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);
     }

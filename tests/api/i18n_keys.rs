@@ -82,6 +82,21 @@ fn computed_keys() -> BTreeSet<String> {
         keys.insert(format!("thanks-{form}-title"));
         keys.insert(format!("thanks-{form}-next"));
     }
+    let families: [(&str, &[&str]); 7] = [
+        ("admin-kind", &["orientation", "support"]),
+        ("admin-status", &["new", "in_progress", "closed"]),
+        (
+            "admin-col",
+            &["reference", "kind", "status", "subjects", "region", "language", "assigned", "created"],
+        ),
+        ("admin-mail", &["coordinator", "confirmation"]),
+        ("admin-mail-state", &["pending", "sent", "failed"]),
+        ("admin-audit", &["viewed", "status", "assigned", "note", "resent", "deleted", "exported"]),
+        ("admin-role", &["admin", "coordinator"]),
+    ];
+    for (prefix, names) in families {
+        keys.extend(names.iter().map(|name| format!("{prefix}-{name}")));
+    }
     keys.extend(latinas::domain::choices::all_label_keys().iter().map(|k| (*k).to_owned()));
     keys
 }

@@ -1,0 +1,81 @@
+//! Coordinator accounts.
+
+use sqlx::SqlitePool;
+
+#[derive(Debug, Clone)]
+pub struct Coordinator {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: String,
+}
+
+impl Coordinator {
+    pub fn is_admin(&self) -> bool {
+        self.role == "admin"
+    }
+}
+
+pub async fn insert(
+    pool: &SqlitePool,
+    email: &str,
+    name: &str,
+    password_hash: &str,
+    admin: bool,
+) -> sqlx::Result<i64> {
+    let role = if admin { "admin" } else { "coordinator" };
+    sqlx::query_scalar!(
+        r#"INSERT INTO coordinators (email, name, password_hash, role) VALUES (?1, ?2, ?3, ?4) RETURNING id AS "id!: i64""#,
+        email,
+        name,
+        password_hash,
+        role
+    )
+    .fetch_one(pool)
+    .await
+}
+
+pub async fn by_id(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<Coordinator>> {
+    sqlx::query_as!(
+        Coordinator,
+        r#"SELECT id AS "id!", email, name, role FROM coordinators WHERE id = ?1"#,
+        id
+    )
+    .fetch_optional(pool)
+    .await
+}
+
+/// The account and its password hash, for login.
+pub async fn credentials(pool: &SqlitePool, email: &str) -> sqlx::Result<Option<(i64, String)>> {
+    let row = sqlx::query!(r#"SELECT id AS "id!", password_hash FROM coordinators WHERE email = ?1"#, email)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.map(|r| (r.id, r.password_hash)))
+}
+
+pub async fn all(pool: &SqlitePool) -> sqlx::Result<Vec<Coordinator>> {
+    sqlx::query_as!(
+        Coordinator,
+        r#"SELECT id AS "id!", email, name, role FROM coordinators ORDER BY name, email"#
+    )
+    .fetch_all(pool)
+    .await
+}
+
+pub async fn set_password(pool: &SqlitePool, email: &str, password_hash: &str) -> sqlx::Result<bool> {
+    let result =
+        sqlx::query!("UPDATE coordinators SET password_hash = ?2 WHERE email = ?1", email, password_hash)
+            .execute(pool)
+            .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+pub async fn remove(pool: &SqlitePool, email: &str) -> sqlx::Result<bool> {
+    let result = sqlx::query!("DELETE FROM coordinators WHERE email = ?1", email).execute(pool).await?;
+    Ok(result.rows_affected() == 1)
+}
+
+pub async fn remove_by_id(pool: &SqlitePool, id: i64) -> sqlx::Result<bool> {
+    let result = sqlx::query!("DELETE FROM coordinators WHERE id = ?1", id).execute(pool).await?;
+    Ok(result.rows_affected() == 1)
+}

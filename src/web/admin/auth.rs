@@ -1,0 +1,139 @@
+//! Signing in and out of the back office.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use tower_sessions::Session;
+
+use super::{Staff, admin_page};
+use crate::auth::verify_password;
+use crate::db::coordinators;
+use crate::domain::form_input::FormInput;
+use crate::error::{AppError, Result};
+use crate::web::AppState;
+use crate::web::form_guard;
+use crate::web::layout::Layout;
+use crate::web::site::negotiated_lang;
+
+/// How long a wrong password makes the answer wait, on top of the hashing.
+const FAILED_LOGIN_DELAY: Duration = Duration::from_millis(700);
+
+#[derive(Template)]
+#[template(path = "admin/login.html")]
+struct LoginPage {
+    l: Layout,
+    email: String,
+    error: Option<String>,
+    token: String,
+}
+
+const LOGIN_FORM: &str = "admin-login";
+
+/// The login form carries a token bound to a pre-login cookie, like the public forms.
+fn login_page(
+    state: &AppState,
+    headers: &HeaderMap,
+    email: String,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Result<Response> {
+    let lang = negotiated_lang(headers);
+    let (cookie, is_new) = match form_guard::form_cookie(headers) {
+        Some(cookie) => (cookie.to_owned(), false),
+        None => (form_guard::random_token(), true),
+    };
+    let page = LoginPage {
+        l: Layout::new(&state.site, lang, "/admin/login", lang.t("admin-login-title"), String::new())
+            .not_indexed(),
+        email,
+        error: error.map(|key| lang.t(key)),
+        token: form_guard::issue(&state.keys, LOGIN_FORM, &cookie),
+    };
+    let mut response = admin_page(page.render())?;
+    *response.status_mut() = status;
+    if is_new {
+        let secure = if state.config.is_https() { "; Secure" } else { "" };
+        let value =
+            format!("{}={cookie}; Path=/; HttpOnly; SameSite=Strict{secure}", form_guard::FORM_COOKIE);
+        if let Ok(value) = value.parse() {
+            response.headers_mut().insert(axum::http::header::SET_COOKIE, value);
+        }
+    }
+    Ok(response)
+}
+
+pub async fn login_form(
+    State(state): State<AppState>,
+    staff: Option<Staff>,
+    headers: HeaderMap,
+) -> Result<Response> {
+    if staff.is_some() {
+        return Ok(Redirect::to("/admin/requests").into_response());
+    }
+    login_page(&state, &headers, String::new(), None, StatusCode::OK)
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    session: Session,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response> {
+    let input = FormInput::parse(&body);
+    let email = input.get("email").trim().to_owned();
+    let password = input.get("password").to_owned();
+    let token_ok =
+        form_guard::check(&state.keys, LOGIN_FORM, form_guard::form_cookie(&headers), input.get("token"), 0)
+            .is_ok();
+    if !token_ok || form_guard::is_cross_site(&headers) {
+        return login_page(&state, &headers, email, Some("error-form-security"), StatusCode::FORBIDDEN);
+    }
+    if !state.login_limiter.allow(peer, &headers, &email) {
+        tokio::time::sleep(FAILED_LOGIN_DELAY).await;
+        return login_page(
+            &state,
+            &headers,
+            email,
+            Some("admin-login-too-many"),
+            StatusCode::TOO_MANY_REQUESTS,
+        );
+    }
+    let account = coordinators::credentials(&state.db.read, &email).await?;
+    let (id, hash) = match account {
+        Some((id, hash)) => (Some(id), Some(hash)),
+        None => (None, None),
+    };
+    // The same work and the same answer whether or not the account exists.
+    let valid = verify_password(password, hash).await;
+    match (valid, id) {
+        (true, Some(id)) => {
+            Staff::begin(&session, id)
+                .await
+                .map_err(|e| AppError::Internal(anyhow::anyhow!("session: {e}")))?;
+            tracing::info!(coordinator_id = id, "coordinator signed in");
+            Ok(Redirect::to("/admin/requests").into_response())
+        }
+        _ => {
+            tokio::time::sleep(FAILED_LOGIN_DELAY).await;
+            tracing::warn!("failed back-office login");
+            login_page(&state, &headers, email, Some("admin-login-failed"), StatusCode::UNAUTHORIZED)
+        }
+    }
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response> {
+    staff.check_csrf(&state, &FormInput::parse(&body), &headers)?;
+    staff.session.flush().await.map_err(|e| AppError::Internal(anyhow::anyhow!("session: {e}")))?;
+    Ok(Redirect::to("/admin/login").into_response())
+}

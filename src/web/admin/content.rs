@@ -1,0 +1,445 @@
+//! Editing the site's content in the four languages side by side.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::{AdminNav, Staff, admin_frame, admin_page};
+use crate::db::content::{self, ContentEntry, ItemMeta, PersonMeta, SectionMeta, Texts};
+use crate::domain::form_input::FormInput;
+use crate::error::{AppError, Result};
+use crate::i18n::Lang;
+use crate::web::AppState;
+use crate::web::layout::Layout;
+
+/// The pages sections can belong to (the database checks the same list).
+const SECTION_PAGES: [&str; 7] = ["home", "about", "projects", "activities", "team", "privacy", "safety"];
+
+/// What the editor edits, from the URL: `projects`, `activities`, `people`, `sections`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Project,
+    Activity,
+    Person,
+    Section,
+}
+
+impl Kind {
+    fn from_path(path: &str) -> Result<Kind> {
+        match path {
+            "projects" => Ok(Kind::Project),
+            "activities" => Ok(Kind::Activity),
+            "people" => Ok(Kind::Person),
+            "sections" => Ok(Kind::Section),
+            _ => Err(AppError::NotFound),
+        }
+    }
+    fn path(self) -> &'static str {
+        match self {
+            Kind::Project => "projects",
+            Kind::Activity => "activities",
+            Kind::Person => "people",
+            Kind::Section => "sections",
+        }
+    }
+    fn item_kind(self) -> &'static str {
+        if self == Kind::Activity { "activity" } else { "project" }
+    }
+}
+
+pub struct ContentRow {
+    pub edit_path: String,
+    pub key: String,
+    pub title: String,
+    pub group: String,
+    pub published: bool,
+    pub missing: Vec<Lang>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/content.html")]
+struct IndexPage {
+    l: Layout,
+    a: AdminNav,
+    rows: Vec<ContentRow>,
+}
+
+fn content_row(lang: Lang, entry: ContentEntry) -> ContentRow {
+    let (path, id, group) = match entry.kind.as_str() {
+        "project" => ("projects", entry.id.to_string(), lang.t("admin-content-projects")),
+        "activity" => ("activities", entry.id.to_string(), lang.t("admin-content-activities")),
+        "person" => ("people", entry.id.to_string(), lang.t("admin-content-people")),
+        page => (
+            "sections",
+            entry.key.clone(),
+            lang.t_args("admin-content-page", &[("page", page.to_owned().into())]),
+        ),
+    };
+    let missing = Lang::ALL.into_iter().filter(|l| !entry.langs.split(',').any(|c| c == l.code())).collect();
+    ContentRow {
+        edit_path: format!("/admin/content/{path}/{id}"),
+        key: entry.key,
+        title: entry.title,
+        group,
+        published: entry.published,
+        missing,
+    }
+}
+
+pub async fn index(State(state): State<AppState>, staff: Staff) -> Result<Response> {
+    staff.require_admin()?;
+    let lang = staff.lang;
+    let rows = content::entries(&state.db.read).await?.into_iter().map(|e| content_row(lang, e)).collect();
+    let (l, a) =
+        admin_frame(&state, &staff, "/admin/content", lang.t("admin-content-title"), "content").await?;
+    admin_page(IndexPage { l, a, rows }.render())
+}
+
+/// One language's column in the editor.
+pub struct LangColumn {
+    pub lang: Lang,
+    pub texts: Texts,
+    pub missing: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin/edit.html")]
+struct EditorPage {
+    l: Layout,
+    a: AdminNav,
+    action: String,
+    is_new: bool,
+    kind: &'static str,
+    key: String,
+    name: String,
+    page: String,
+    position: i64,
+    published: bool,
+    columns: Vec<LangColumn>,
+    errors: Vec<String>,
+    saved: bool,
+    public_path: Option<String>,
+    pages: [&'static str; 7],
+}
+
+/// The labels of the three text fields, by kind.
+impl EditorPage {
+    fn has_summary(&self) -> bool {
+        self.kind == "projects" || self.kind == "activities"
+    }
+    fn title_key(&self) -> &'static str {
+        if self.kind == "people" { "admin-field-role" } else { "admin-field-title" }
+    }
+    fn body_key(&self) -> &'static str {
+        if self.kind == "people" { "admin-field-bio" } else { "admin-field-body" }
+    }
+    fn is_page(&self, page: &&str) -> bool {
+        self.page == *page
+    }
+}
+
+fn columns(texts: Vec<(String, Texts)>) -> Vec<LangColumn> {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let found = texts.iter().find(|(code, _)| code == lang.code()).map(|(_, t)| t.clone());
+            LangColumn { lang, missing: found.is_none(), texts: found.unwrap_or_default() }
+        })
+        .collect()
+}
+
+/// The editor's fields as loaded or as typed.
+struct Draft {
+    key: String,
+    name: String,
+    page: String,
+    position: i64,
+    published: bool,
+    columns: Vec<LangColumn>,
+}
+
+async fn render_editor(
+    state: &AppState,
+    staff: &Staff,
+    kind: Kind,
+    existing: Option<String>,
+    draft: Draft,
+    errors: Vec<String>,
+    saved: bool,
+) -> Result<Response> {
+    let lang = staff.lang;
+    let is_new = existing.is_none();
+    let action = match &existing {
+        Some(id) => format!("/admin/content/{}/{id}", kind.path()),
+        None => format!("/admin/content/{}/new", kind.path()),
+    };
+    let title = if is_new {
+        lang.t("admin-content-new")
+    } else {
+        lang.t_args("admin-content-edit", &[("name", draft.key.clone().into())])
+    };
+    let (l, a) = admin_frame(state, staff, &action, title, "content").await?;
+    let public_path = match kind {
+        _ if is_new => None,
+        Kind::Project | Kind::Activity => Some(format!("/{}/{}/{}", lang, kind.path(), draft.key)),
+        Kind::Person => Some(format!("/{lang}/team")),
+        Kind::Section => {
+            Some(format!("/{lang}/{}", if draft.page == "home" { "" } else { draft.page.as_str() }))
+        }
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = EditorPage {
+        l,
+        a,
+        action,
+        is_new,
+        kind: kind.path(),
+        key: draft.key,
+        name: draft.name,
+        page: draft.page,
+        position: draft.position,
+        published: draft.published,
+        columns: draft.columns,
+        errors,
+        saved,
+        public_path,
+        pages: SECTION_PAGES,
+    };
+    let mut response = admin_page(page.render())?;
+    *response.status_mut() = status;
+    Ok(response)
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(kind): Path<String>,
+) -> Result<Response> {
+    staff.require_admin()?;
+    let kind = Kind::from_path(&kind)?;
+    let draft = Draft {
+        key: String::new(),
+        name: String::new(),
+        page: "home".into(),
+        position: 100,
+        published: false,
+        columns: columns(Vec::new()),
+    };
+    render_editor(&state, &staff, kind, None, draft, Vec::new(), false).await
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((kind, id)): Path<(String, String)>,
+    uri: Uri,
+) -> Result<Response> {
+    staff.require_admin()?;
+    let kind = Kind::from_path(&kind)?;
+    let saved = uri.query().is_some_and(|q| q.contains("saved"));
+    let draft = load(&state, kind, &id).await?.ok_or(AppError::NotFound)?;
+    render_editor(&state, &staff, kind, Some(id), draft, Vec::new(), saved).await
+}
+
+async fn load(state: &AppState, kind: Kind, id: &str) -> Result<Option<Draft>> {
+    let pool = &state.db.read;
+    Ok(match kind {
+        Kind::Project | Kind::Activity => {
+            let Ok(id) = id.parse() else { return Ok(None) };
+            content::item_for_edit(pool, id).await?.filter(|(m, _)| m.kind == kind.item_kind()).map(
+                |(m, texts)| Draft {
+                    key: m.slug,
+                    name: String::new(),
+                    page: String::new(),
+                    position: m.position,
+                    published: m.published,
+                    columns: columns(texts),
+                },
+            )
+        }
+        Kind::Person => {
+            let Ok(id) = id.parse() else { return Ok(None) };
+            content::person_for_edit(pool, id).await?.map(|(m, texts)| Draft {
+                key: m.slug,
+                name: m.name,
+                page: String::new(),
+                position: m.position,
+                published: m.published,
+                columns: columns(texts),
+            })
+        }
+        Kind::Section => content::section_for_edit(pool, id).await?.map(|(m, texts)| Draft {
+            key: m.key,
+            name: String::new(),
+            page: m.page,
+            position: m.position,
+            published: m.published,
+            columns: columns(texts),
+        }),
+    })
+}
+
+/// Whether `key` can be a slug or section key: lowercase ASCII words joined by hyphens.
+pub fn is_slug(key: &str) -> bool {
+    (1..=80).contains(&key.len())
+        && key.split('-').all(|word| {
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// The editor's fields as typed, and what is wrong with them.
+fn draft_from(input: &FormInput, kind: Kind, existing: Option<&Draft>, lang: Lang) -> (Draft, Vec<String>) {
+    let mut errors = Vec::new();
+    let key = match existing {
+        Some(draft) => draft.key.clone(),
+        None => input.get("key").trim().to_owned(),
+    };
+    if existing.is_none() && !is_slug(&key) {
+        errors.push(lang.t("admin-error-slug"));
+    }
+    let position = input.get("position").trim().parse().unwrap_or_else(|_| {
+        errors.push(lang.t("admin-error-position"));
+        0
+    });
+    let columns: Vec<LangColumn> = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let texts = Texts {
+                title: input.get(&format!("{l}-title")).trim().to_owned(),
+                summary: input.get(&format!("{l}-summary")).trim().to_owned(),
+                body: input.get(&format!("{l}-body")).replace("\r\n", "\n").trim().to_owned(),
+            };
+            let missing = match kind {
+                Kind::Section => texts.body.is_empty(),
+                Kind::Person => false,
+                _ => texts.title.is_empty(),
+            };
+            LangColumn { lang: l, texts, missing }
+        })
+        .collect();
+    let name = input.get("name").trim().to_owned();
+    let page = input.get("page").to_owned();
+    match kind {
+        Kind::Person if name.is_empty() => errors.push(lang.t("admin-error-name")),
+        Kind::Section if !SECTION_PAGES.contains(&page.as_str()) => errors.push(lang.t("admin-error-page")),
+        Kind::Project | Kind::Activity | Kind::Section if columns.iter().all(|c| c.missing) => {
+            errors.push(lang.t("admin-error-no-text"));
+        }
+        _ => {}
+    }
+    let draft = Draft { key, name, page, position, published: input.checked("published"), columns };
+    (draft, errors)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(kind): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response> {
+    save(state, staff, kind, None, headers, body).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((kind, id)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response> {
+    save(state, staff, kind, Some(id), headers, body).await
+}
+
+async fn save(
+    state: AppState,
+    staff: Staff,
+    kind: String,
+    id: Option<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response> {
+    staff.require_admin()?;
+    let kind = Kind::from_path(&kind)?;
+    let input = FormInput::parse(&body);
+    staff.check_csrf(&state, &input, &headers)?;
+    let existing = match &id {
+        Some(id) => Some(load(&state, kind, id).await?.ok_or(AppError::NotFound)?),
+        None => None,
+    };
+    let (draft, mut errors) = draft_from(&input, kind, existing.as_ref(), staff.lang);
+    if !errors.is_empty() {
+        return render_editor(&state, &staff, kind, id, draft, errors, false).await;
+    }
+    let texts: Vec<(Lang, Texts)> = draft.columns.iter().map(|c| (c.lang, c.texts.clone())).collect();
+    let pool = &state.db.write;
+    let numeric_id = id.as_ref().and_then(|i| i.parse::<i64>().ok());
+    let saved = match kind {
+        Kind::Project | Kind::Activity => {
+            let meta = ItemMeta {
+                id: 0,
+                kind: kind.item_kind().into(),
+                slug: draft.key.clone(),
+                position: draft.position,
+                published: draft.published,
+            };
+            content::save_item(pool, numeric_id, &meta, &texts).await.map(|id| id.to_string())
+        }
+        Kind::Person => {
+            let meta = PersonMeta {
+                id: 0,
+                slug: draft.key.clone(),
+                name: draft.name.clone(),
+                position: draft.position,
+                published: draft.published,
+            };
+            content::save_person(pool, numeric_id, &meta, &texts).await.map(|id| id.to_string())
+        }
+        Kind::Section => {
+            if id.is_none() && content::section_for_edit(pool, &draft.key).await?.is_some() {
+                Err(sqlx::Error::RowNotFound)
+            } else {
+                let meta = SectionMeta {
+                    key: draft.key.clone(),
+                    page: draft.page.clone(),
+                    position: draft.position,
+                    published: draft.published,
+                };
+                content::save_section(pool, &meta, &texts).await.map(|()| draft.key.clone())
+            }
+        }
+    };
+    match saved {
+        Ok(saved_id) => {
+            state.pages.invalidate();
+            tracing::info!(coordinator_id = staff.who.id, kind = kind.path(), "content saved");
+            Ok(Redirect::to(&format!("/admin/content/{}/{saved_id}?saved", kind.path())).into_response())
+        }
+        Err(error) if is_conflict(&error) => {
+            errors.push(staff.lang.t("admin-error-slug-taken"));
+            render_editor(&state, &staff, kind, id, draft, errors, false).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// A unique key already taken (slug or section key).
+fn is_conflict(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::RowNotFound)
+        || error.as_database_error().is_some_and(|e| e.is_unique_violation())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_lowercase_words_joined_by_hyphens() {
+        assert!(is_slug("world-march-2"));
+        for bad in ["", "World", "a--b", "-a", "a-", "a b", "á", "../x"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,264 @@
+//! The coordinators' back office under `/admin`: sessions, the signed-in coordinator, and
+//! the routes of each area.
+
+mod auth;
+mod content;
+mod coordinators;
+mod requests;
+mod stats;
+
+use std::net::{IpAddr, SocketAddr};
+use std::num::NonZeroU32;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::Router;
+use axum::extract::{FromRequestParts, OptionalFromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, Session, SessionManagerLayer};
+use tower_sessions_sqlx_store::SqliteStore;
+
+use crate::db::coordinators::{self as db_coordinators, Coordinator};
+use crate::db::requests as db_requests;
+use crate::domain::form_input::FormInput;
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::web::AppState;
+use crate::web::form_guard::{self, random_token};
+use crate::web::layout::Layout;
+use crate::web::site::negotiated_lang;
+
+/// A session ends after this long without a request…
+const IDLE_TIMEOUT: time::Duration = time::Duration::hours(2);
+/// …and in any case this long after login.
+const ABSOLUTE_TIMEOUT_SECONDS: u64 = 12 * 60 * 60;
+
+const SESSION_COORDINATOR: &str = "coordinator_id";
+const SESSION_LOGGED_IN_AT: &str = "logged_in_at";
+const SESSION_CSRF: &str = "csrf";
+
+pub fn router(state: &AppState) -> Router<AppState> {
+    let sessions = SessionManagerLayer::new(state.sessions.clone())
+        .with_name("admin_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Strict)
+        .with_secure(state.config.is_https())
+        .with_path("/admin")
+        .with_expiry(Expiry::OnInactivity(IDLE_TIMEOUT));
+    Router::new()
+        .route("/admin", get(|| async { Redirect::to("/admin/requests") }))
+        .route("/admin/", get(|| async { Redirect::to("/admin/requests") }))
+        .route("/admin/login", get(auth::login_form).post(auth::login))
+        .route("/admin/logout", post(auth::logout))
+        .route("/admin/requests", get(requests::inbox))
+        .route("/admin/requests/export.csv", get(requests::export))
+        .route("/admin/requests/{reference}", get(requests::detail))
+        .route("/admin/requests/{reference}/status", post(requests::set_status))
+        .route("/admin/requests/{reference}/assign", post(requests::assign))
+        .route("/admin/requests/{reference}/notes", post(requests::add_note))
+        .route("/admin/requests/{reference}/delete", post(requests::delete))
+        .route("/admin/requests/{reference}/mails/{id}/resend", post(requests::resend))
+        .route("/admin/content", get(content::index))
+        .route("/admin/content/{kind}/new", get(content::new_form).post(content::create))
+        .route("/admin/content/{kind}/{id}", get(content::edit_form).post(content::update))
+        .route("/admin/stats", get(stats::stats))
+        .route("/admin/coordinators", get(coordinators::list).post(coordinators::add))
+        .route("/admin/coordinators/{id}/remove", post(coordinators::remove))
+        .layer(sessions)
+}
+
+fn now_seconds() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+/// The signed-in coordinator of a back-office request.
+pub struct Staff {
+    pub who: Coordinator,
+    pub lang: Lang,
+    session: Session,
+    csrf: String,
+}
+
+/// A back-office request from someone not signed in: to the login page.
+pub struct ToLogin;
+
+impl IntoResponse for ToLogin {
+    fn into_response(self) -> Response {
+        let mut response = Redirect::to("/admin/login").into_response();
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        response
+    }
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let session = Session::from_request_parts(parts, state).await.map_err(|(s, _)| s.into_response())?;
+        let lang = negotiated_lang(&parts.headers);
+        let id: Option<i64> = session.get(SESSION_COORDINATOR).await.ok().flatten();
+        let logged_in_at: u64 = session.get(SESSION_LOGGED_IN_AT).await.ok().flatten().unwrap_or(0);
+        let csrf: Option<String> = session.get(SESSION_CSRF).await.ok().flatten();
+        let (Some(id), Some(csrf)) = (id, csrf) else { return Err(ToLogin.into_response()) };
+        if now_seconds().saturating_sub(logged_in_at) > ABSOLUTE_TIMEOUT_SECONDS {
+            let _ = session.flush().await;
+            return Err(ToLogin.into_response());
+        }
+        match db_coordinators::by_id(&state.db.read, id).await {
+            Ok(Some(who)) => Ok(Staff { who, lang, session, csrf }),
+            Ok(None) => {
+                // The account was removed: its sessions end with it.
+                let _ = session.flush().await;
+                Err(ToLogin.into_response())
+            }
+            Err(error) => Err(AppError::from(error).into_response()),
+        }
+    }
+}
+
+impl OptionalFromRequestParts<AppState> for Staff {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        Ok(<Staff as FromRequestParts<AppState>>::from_request_parts(parts, state).await.ok())
+    }
+}
+
+impl Staff {
+    /// The value admin forms carry to prove they come from our own pages.
+    pub fn csrf_token(&self, state: &AppState) -> String {
+        state.keys.sign("admin-csrf", self.csrf.as_bytes())
+    }
+
+    /// Refuses a post whose form did not come from one of our pages in this session.
+    pub fn check_csrf(
+        &self,
+        state: &AppState,
+        input: &FormInput,
+        headers: &axum::http::HeaderMap,
+    ) -> Result<(), AppError> {
+        if form_guard::is_cross_site(headers)
+            || !state.keys.verify("admin-csrf", self.csrf.as_bytes(), input.get("csrf"))
+        {
+            return Err(AppError::Status(StatusCode::FORBIDDEN));
+        }
+        Ok(())
+    }
+
+    /// Administrators only: others get a 403 page.
+    pub fn require_admin(&self) -> Result<(), AppError> {
+        if self.who.is_admin() { Ok(()) } else { Err(AppError::Status(StatusCode::FORBIDDEN)) }
+    }
+
+    /// Starts the signed-in session: a new session id (no fixation), a CSRF secret and
+    /// the login time.
+    async fn begin(session: &Session, coordinator_id: i64) -> Result<(), tower_sessions::session::Error> {
+        session.cycle_id().await?;
+        session.insert(SESSION_COORDINATOR, coordinator_id).await?;
+        session.insert(SESSION_LOGGED_IN_AT, now_seconds()).await?;
+        session.insert(SESSION_CSRF, random_token()).await?;
+        Ok(())
+    }
+}
+
+/// What the back office's header shows.
+pub struct AdminNav {
+    pub name: String,
+    pub is_admin: bool,
+    pub new_orientation: i64,
+    pub new_support: i64,
+    pub csrf: String,
+    /// The area of the current page: `requests`, `content`, `stats`, `coordinators`.
+    pub current: &'static str,
+}
+
+impl AdminNav {
+    pub fn new_total(&self) -> i64 {
+        self.new_orientation + self.new_support
+    }
+}
+
+/// The layout and header of a back-office page.
+pub async fn admin_frame(
+    state: &AppState,
+    staff: &Staff,
+    path: &str,
+    title: String,
+    current: &'static str,
+) -> Result<(Layout, AdminNav), AppError> {
+    let (new_orientation, new_support) = db_requests::count_new(&state.db.read).await?;
+    let l = Layout::new(&state.site, staff.lang, path, title, String::new()).not_indexed();
+    let nav = AdminNav {
+        name: staff.who.name.clone(),
+        is_admin: staff.who.is_admin(),
+        new_orientation,
+        new_support,
+        csrf: staff.csrf_token(state),
+        current,
+    };
+    Ok((l, nav))
+}
+
+/// A rendered back-office page: never cached, never indexed.
+pub fn admin_page(html: Result<String, askama::Error>) -> Result<Response, AppError> {
+    let html = html.map_err(anyhow::Error::from)?;
+    let mut response = Html(html).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response.headers_mut().insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
+    Ok(response)
+}
+
+/// Limits login attempts per client address and per account, in memory.
+pub struct LoginLimiter {
+    by_ip: DefaultKeyedRateLimiter<IpAddr>,
+    by_account: DefaultKeyedRateLimiter<String>,
+    trust_proxy: bool,
+}
+
+impl LoginLimiter {
+    pub fn new(trust_proxy: bool) -> LoginLimiter {
+        let twenty = NonZeroU32::new(20).unwrap_or(NonZeroU32::MIN);
+        let five = NonZeroU32::new(5).unwrap_or(NonZeroU32::MIN);
+        LoginLimiter {
+            // 20 attempts at once, then one more every 30 seconds.
+            by_ip: RateLimiter::keyed(
+                Quota::with_period(Duration::from_secs(30))
+                    .unwrap_or(Quota::per_minute(twenty))
+                    .allow_burst(twenty),
+            ),
+            // 5 attempts at once, then one more every 3 minutes.
+            by_account: RateLimiter::keyed(
+                Quota::with_period(Duration::from_secs(180))
+                    .unwrap_or(Quota::per_hour(five))
+                    .allow_burst(five),
+            ),
+            trust_proxy,
+        }
+    }
+
+    /// Counts an attempt; `false` when this address or this account tried too often.
+    pub fn allow(&self, peer: SocketAddr, headers: &axum::http::HeaderMap, email: &str) -> bool {
+        let ip_ok = self.by_ip.check_key(&form_guard::client_ip(self.trust_proxy, peer, headers)).is_ok();
+        let account_ok = self.by_account.check_key(&email.to_lowercase()).is_ok();
+        ip_ok && account_ok
+    }
+
+    pub fn forget_idle(&self) {
+        self.by_ip.retain_recent();
+        self.by_account.retain_recent();
+    }
+}
+
+/// The session store, its table created when missing.
+pub async fn session_store(pool: sqlx::SqlitePool) -> anyhow::Result<SqliteStore> {
+    let store = SqliteStore::new(pool).with_table_name("sessions").map_err(|e| anyhow::anyhow!(e))?;
+    store.migrate().await?;
+    Ok(store)
+}

@@ -1,0 +1,115 @@
+//! Statistics for reports to funders: requests per month, topic, region and language over
+//! a chosen period, drawn as SVG on the server.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::Uri;
+use axum::response::Response;
+use time::macros::format_description;
+use time::{Date, Duration, OffsetDateTime};
+
+use super::{AdminNav, Staff, admin_frame, admin_page};
+use crate::db::requests::stat_rows;
+use crate::domain::choices::{ContactLanguage, HelpWay, Region, Topic};
+use crate::domain::form_input::FormInput;
+use crate::error::Result;
+use crate::web::AppState;
+use crate::web::layout::Layout;
+
+/// One bar: a label, a count, and its length as a share of the longest (0–100).
+pub struct Bar {
+    pub label: String,
+    pub count: usize,
+    pub length: usize,
+    /// Vertical position in the chart, in SVG units.
+    pub y: usize,
+}
+
+pub struct Chart {
+    pub id: &'static str,
+    pub title: String,
+    pub bars: Vec<Bar>,
+    pub height: usize,
+    pub total: usize,
+}
+
+/// Height of a bar's row in the chart, in SVG units.
+const ROW: usize = 28;
+
+fn chart(id: &'static str, title: String, counts: Vec<(String, usize)>) -> Chart {
+    let max = counts.iter().map(|(_, c)| *c).max().unwrap_or(0).max(1);
+    let total = counts.iter().map(|(_, c)| *c).sum();
+    let bars: Vec<Bar> = counts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, count))| Bar { label, count, length: count * 100 / max, y: i * ROW })
+        .collect();
+    Chart { id, title, height: bars.len().max(1) * ROW, bars, total }
+}
+
+#[derive(Template)]
+#[template(path = "admin/stats.html")]
+struct StatsPage {
+    l: Layout,
+    a: AdminNav,
+    from: String,
+    to: String,
+    charts: Vec<Chart>,
+}
+
+const DAY: &[time::format_description::BorrowedFormatItem<'static>] =
+    format_description!("[year]-[month]-[day]");
+
+fn sorted_by_count(counts: BTreeMap<String, usize>) -> Vec<(String, usize)> {
+    let mut counts: Vec<_> = counts.into_iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    counts
+}
+
+pub async fn stats(State(state): State<AppState>, staff: Staff, uri: Uri) -> Result<Response> {
+    let query = FormInput::parse(uri.query().unwrap_or("").as_bytes());
+    let today = OffsetDateTime::now_utc().date();
+    let year_ago = today.checked_sub(Duration::days(365)).unwrap_or(today);
+    let parse = |name: &str, default: Date| Date::parse(query.get(name), DAY).unwrap_or(default);
+    let (mut from, mut to) = (parse("from", year_ago), parse("to", today));
+    if from > to {
+        std::mem::swap(&mut from, &mut to);
+    }
+    let (from, to) = (from.format(DAY).unwrap_or_default(), to.format(DAY).unwrap_or_default());
+    let rows = stat_rows(&state.db.read, &from, &to).await?;
+    let lang = staff.lang;
+
+    let mut by_month: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_topic: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_help: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_region: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_language: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
+    for row in &rows {
+        *by_month.entry(row.month.clone()).or_default() += 1;
+        *by_kind.entry(lang.t(&format!("admin-kind-{}", row.kind))).or_default() += 1;
+        for topic in row.topics.split(',').filter_map(Topic::parse) {
+            *by_topic.entry(lang.t(topic.label_key())).or_default() += 1;
+        }
+        for way in row.help_ways.split(',').filter_map(HelpWay::parse) {
+            *by_help.entry(lang.t(way.label_key())).or_default() += 1;
+        }
+        let region = Region::parse(&row.region).map_or_else(|| row.region.clone(), |r| lang.t(r.label_key()));
+        *by_region.entry(region).or_default() += 1;
+        let language = ContactLanguage::parse(&row.language)
+            .map_or_else(|| row.language.clone(), |l| lang.t(l.label_key()));
+        *by_language.entry(language).or_default() += 1;
+    }
+    let charts = vec![
+        chart("by-month", lang.t("admin-stats-by-month"), by_month.into_iter().collect()),
+        chart("by-kind", lang.t("admin-stats-by-kind"), sorted_by_count(by_kind)),
+        chart("by-topic", lang.t("admin-stats-by-topic"), sorted_by_count(by_topic)),
+        chart("by-help", lang.t("admin-stats-by-help"), sorted_by_count(by_help)),
+        chart("by-region", lang.t("admin-stats-by-region"), sorted_by_count(by_region)),
+        chart("by-language", lang.t("admin-stats-by-language"), sorted_by_count(by_language)),
+    ];
+    let (l, a) = admin_frame(&state, &staff, "/admin/stats", lang.t("admin-stats-title"), "stats").await?;
+    admin_page(StatsPage { l, a, from, to, charts }.render())
+}

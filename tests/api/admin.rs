@@ -1,0 +1,534 @@
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use latinas::db::coordinators;
+
+use crate::helpers::{TestApp, encode, location, token_in};
+
+const PASSWORD: &str = "a long and secret password";
+
+/// A browser with its own cookie jar, as a coordinator uses the back office.
+struct Browser<'a> {
+    app: &'a TestApp,
+    client: reqwest::Client,
+}
+
+impl<'a> Browser<'a> {
+    fn new(app: &'a TestApp) -> Browser<'a> {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        Browser { app, client }
+    }
+
+    async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.app.base)).send().await.expect("sent")
+    }
+
+    async fn page(&self, path: &str) -> String {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        response.text().await.expect("body")
+    }
+
+    async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(encode(fields))
+            .send()
+            .await
+            .expect("sent")
+    }
+
+    async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        let form = self.page("/admin/login").await;
+        let token = token_in(&form);
+        self.post("/admin/login", &[("token", &token), ("email", email), ("password", password)]).await
+    }
+
+    /// The CSRF value of back-office forms, from any back-office page.
+    async fn csrf(&self) -> String {
+        let html = self.page("/admin/requests").await;
+        let start = html.find("name=\"csrf\" value=\"").expect("csrf field") + 19;
+        html[start..].split('"').next().expect("value").to_owned()
+    }
+}
+
+async fn add_coordinator(app: &TestApp, email: &str, name: &str, admin: bool) {
+    let hash = latinas::auth::hash_password(PASSWORD.to_owned()).await.expect("hash");
+    coordinators::insert(&app.state.db.write, email, name, &hash, admin).await.expect("insert");
+}
+
+async fn signed_in(app: &TestApp, admin: bool) -> Browser<'_> {
+    let email = if admin { "admin@latinas.example" } else { "coord@latinas.example" };
+    add_coordinator(app, email, if admin { "Ada Admin" } else { "Carla Coordinator" }, admin).await;
+    let browser = Browser::new(app);
+    let response = browser.login(email, PASSWORD).await;
+    assert_eq!(response.status(), 303, "signed in");
+    assert_eq!(location(response.headers()), "/admin/requests");
+    browser
+}
+
+/// Submits an orientation request through the public form; returns its reference.
+async fn orientation_request(app: &TestApp, name: &str, message: &str) -> String {
+    let form = app.open_form("/es/orientation").await;
+    let response = app
+        .submit(
+            &form,
+            &[
+                ("name", name),
+                ("email", "maria@example.org"),
+                ("contact_language", "es"),
+                ("region", "brussels"),
+                ("topic", "housing"),
+                ("message", message),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    location(response.headers()).rsplit('/').next().expect("reference").to_owned()
+}
+
+#[tokio::test]
+async fn every_back_office_page_sends_the_anonymous_to_login() {
+    let app = TestApp::spawn().await;
+    let reference = orientation_request(&app, "Ana", "hola").await;
+    let gets = [
+        "/admin".to_owned(),
+        "/admin/requests".to_owned(),
+        "/admin/requests/export.csv".to_owned(),
+        format!("/admin/requests/{reference}"),
+        "/admin/content".to_owned(),
+        "/admin/content/projects/1".to_owned(),
+        "/admin/content/sections/new".to_owned(),
+        "/admin/stats".to_owned(),
+        "/admin/coordinators".to_owned(),
+    ];
+    for path in &gets {
+        let response = app.get(path).await;
+        assert!(response.status().is_redirection(), "GET {path}: {}", response.status());
+        let target = location(response.headers());
+        assert!(target == "/admin/login" || target == "/admin/requests", "GET {path} -> {target}");
+        if target == "/admin/requests" {
+            assert_eq!(location(app.get(target).await.headers()), "/admin/login");
+        }
+    }
+    for path in [
+        format!("/admin/requests/{reference}/status"),
+        format!("/admin/requests/{reference}/delete"),
+        "/admin/content/projects/new".to_owned(),
+        "/admin/coordinators".to_owned(),
+        "/admin/logout".to_owned(),
+    ] {
+        let response = app.post_raw(&path, None, "status=closed&confirm=yes").await;
+        assert_eq!(location(response.headers()), "/admin/login", "POST {path}");
+    }
+    let status: String =
+        sqlx::query_scalar("SELECT status FROM requests").fetch_one(&app.state.db.read).await.expect("row");
+    assert_eq!(status, "new", "nothing changed");
+}
+
+#[tokio::test]
+async fn login_rotates_the_session_and_logout_ends_it() {
+    let app = TestApp::spawn().await;
+    add_coordinator(&app, "coord@latinas.example", "Carla", false).await;
+    let form = app.open_form("/admin/login").await;
+    let response = app
+        .client
+        .post(format!("{}/admin/login", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", format!("form_id={}; admin_session=planted-by-an-attacker", form.cookie))
+        .body(encode(&[("token", &form.token), ("email", "COORD@latinas.example"), ("password", PASSWORD)]))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), 303);
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("admin_session="))
+        .expect("a session cookie")
+        .to_owned();
+    assert!(!cookie.contains("planted-by-an-attacker"), "a new session id: {cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/admin"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("Secure"), "plain http in tests");
+
+    let browser = signed_in(&app, true).await;
+    assert!(browser.page("/admin/requests").await.contains("Ada Admin"));
+    let csrf = browser.csrf().await;
+    assert_eq!(
+        browser.post("/admin/logout", &[("csrf", "forged")]).await.status(),
+        403,
+        "logout needs the token"
+    );
+    let response = browser.post("/admin/logout", &[("csrf", &csrf)]).await;
+    assert_eq!(location(response.headers()), "/admin/login");
+    assert_eq!(location(browser.get("/admin/requests").await.headers()), "/admin/login");
+}
+
+#[tokio::test]
+async fn wrong_passwords_get_one_answer_and_are_limited_per_account() {
+    let app = TestApp::spawn().await;
+    add_coordinator(&app, "coord@latinas.example", "Carla", false).await;
+    let browser = Browser::new(&app);
+    let unknown = browser.login("nobody@latinas.example", PASSWORD).await;
+    let wrong = browser.login("coord@latinas.example", "not the password at all").await;
+    assert_eq!(unknown.status(), 401);
+    assert_eq!(wrong.status(), 401);
+    let unknown = unknown.text().await.expect("body");
+    let wrong = wrong.text().await.expect("body");
+    let message = latinas::i18n::Lang::Es.t("admin-login-failed");
+    assert!(unknown.contains(&message) && wrong.contains(&message), "the same answer for both");
+
+    for _ in 0..4 {
+        browser.login("coord@latinas.example", "still not the password").await;
+    }
+    let limited = browser.login("coord@latinas.example", PASSWORD).await;
+    assert_eq!(limited.status(), 429, "even the right password waits after many failures");
+    assert!(limited.text().await.expect("body").contains(&latinas::i18n::Lang::Es.t("admin-login-too-many")));
+}
+
+#[tokio::test]
+async fn coordinators_handle_a_request_and_every_step_is_audited() {
+    let app = TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example")]).await;
+    let reference = orientation_request(&app, "María Secreta", "Necesito ayuda con mi contrato").await;
+    let browser = signed_in(&app, false).await;
+
+    let inbox = browser.page("/admin/requests").await;
+    assert!(inbox.contains(&reference), "the inbox lists the request");
+    assert!(inbox.contains("badge-new"), "the navigation counts new requests");
+    assert!(!inbox.contains("María Secreta"), "the list shows nothing personal");
+    let filtered = browser.page("/admin/requests?kind=support").await;
+    assert!(!filtered.contains(&reference), "filtered out by kind");
+    let filtered = browser.page("/admin/requests?topic=housing&region=brussels&status=new").await;
+    assert!(filtered.contains(&reference), "found by topic, region and status");
+
+    let detail = browser.page(&format!("/admin/requests/{reference}")).await;
+    for expected in ["María Secreta", "maria@example.org", "Necesito ayuda con mi contrato"] {
+        assert!(detail.contains(expected), "the request page shows {expected}");
+    }
+    let csrf = browser.csrf().await;
+    let base = format!("/admin/requests/{reference}");
+    assert_eq!(
+        browser.post(&format!("{base}/status"), &[("status", "closed")]).await.status(),
+        403,
+        "no CSRF token"
+    );
+    assert_eq!(
+        browser.post(&format!("{base}/status"), &[("csrf", &csrf), ("status", "in_progress")]).await.status(),
+        303
+    );
+    let coordinator_id: i64 =
+        sqlx::query_scalar("SELECT id FROM coordinators").fetch_one(&app.state.db.read).await.expect("id");
+    let id = coordinator_id.to_string();
+    assert_eq!(
+        browser.post(&format!("{base}/assign"), &[("csrf", &csrf), ("coordinator", &id)]).await.status(),
+        303
+    );
+    assert_eq!(
+        browser
+            .post(&format!("{base}/notes"), &[("csrf", &csrf), ("note", "Llamé, volver a llamar el lunes")])
+            .await
+            .status(),
+        303
+    );
+    let mail_id: i64 =
+        sqlx::query_scalar("SELECT id FROM outbox").fetch_one(&app.state.db.read).await.expect("mail");
+    let resend = browser.post(&format!("{base}/mails/{mail_id}/resend"), &[("csrf", &csrf)]).await;
+    assert_eq!(resend.status(), 303);
+
+    let detail = browser.page(&base).await;
+    assert!(detail.contains("Llamé, volver a llamar el lunes"), "the note");
+    assert!(detail.contains("Carla Coordinator"), "its author");
+    for action in ["viewed", "status", "assigned", "note", "resent"] {
+        let label = latinas::i18n::Lang::Es.t(&format!("admin-audit-{action}"));
+        assert!(detail.contains(&label), "the history shows {action}");
+    }
+    let (status, assigned): (String, Option<i64>) =
+        sqlx::query_as("SELECT status, assigned_to FROM requests")
+            .fetch_one(&app.state.db.read)
+            .await
+            .expect("row");
+    assert_eq!((status.as_str(), assigned), ("in_progress", Some(coordinator_id)));
+    let note: String = sqlx::query_scalar("SELECT body FROM request_notes")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("note");
+    assert!(!note.contains("lunes"), "notes are encrypted at rest");
+    let audited: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE request_reference = ?1")
+        .bind(&reference)
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("count");
+    assert!(audited >= 6);
+}
+
+#[tokio::test]
+async fn a_deleted_request_leaves_nothing_but_its_audit_entry() {
+    let app = TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example")]).await;
+    let reference = orientation_request(&app, "Ana", "borrar").await;
+    let browser = signed_in(&app, false).await;
+    let csrf = browser.csrf().await;
+    let base = format!("/admin/requests/{reference}");
+    browser.post(&format!("{base}/notes"), &[("csrf", &csrf), ("note", "nota")]).await;
+    let unconfirmed = browser.post(&format!("{base}/delete"), &[("csrf", &csrf)]).await;
+    assert_eq!(location(unconfirmed.headers()), base, "nothing happens without the confirmation");
+    let response = browser.post(&format!("{base}/delete"), &[("csrf", &csrf), ("confirm", "yes")]).await;
+    assert_eq!(location(response.headers()), "/admin/requests");
+    assert_eq!(browser.get(&base).await.status(), 404);
+    for table in ["requests", "outbox", "request_notes"] {
+        let left: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&app.state.db.read)
+            .await
+            .expect("count");
+        assert_eq!(left, 0, "{table} is empty");
+    }
+    let deleted: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'deleted' AND request_reference = ?1",
+    )
+    .bind(&reference)
+    .fetch_one(&app.state.db.read)
+    .await
+    .expect("count");
+    assert_eq!(deleted, 1);
+}
+
+#[tokio::test]
+async fn closed_requests_are_purged_after_the_retention_period() {
+    let app = TestApp::spawn_with(&[("RETENTION_DAYS", "30")]).await;
+    let old = orientation_request(&app, "Old", "viejo").await;
+    let recent = orientation_request(&app, "Recent", "reciente").await;
+    let open = orientation_request(&app, "Open", "abierto").await;
+    sqlx::query("UPDATE requests SET status = 'closed', closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-31 days') WHERE reference = ?1")
+        .bind(&old)
+        .execute(&app.state.db.write)
+        .await
+        .expect("close");
+    sqlx::query("UPDATE requests SET status = 'closed', closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-29 days') WHERE reference = ?1")
+        .bind(&recent)
+        .execute(&app.state.db.write)
+        .await
+        .expect("close");
+
+    // By hand, with the command…
+    let output = Command::new(env!("CARGO_BIN_EXE_latinas"))
+        .arg("purge")
+        .env("DATABASE_URL", format!("sqlite://{}", app.dir.join("site.db").display()))
+        .env("DATA_DIR", &app.dir)
+        .env("RETENTION_DAYS", "30")
+        .output()
+        .expect("latinas purge runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("deleted 1"));
+    let left: Vec<String> = sqlx::query_scalar("SELECT reference FROM requests ORDER BY id")
+        .fetch_all(&app.state.db.read)
+        .await
+        .expect("rows");
+    assert_eq!(left, vec![recent.clone(), open.clone()]);
+
+    // …and by the server itself, at start-up and every hour.
+    sqlx::query("UPDATE requests SET closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-40 days') WHERE reference = ?1")
+        .bind(&recent)
+        .execute(&app.state.db.write)
+        .await
+        .expect("age");
+    let dir = app.dir.clone();
+    let tempdir = app.stop().await;
+    let app = TestApp::spawn_in(&dir, &[("RETENTION_DAYS", "30")]).await;
+    let start = std::time::Instant::now();
+    loop {
+        let left: Vec<String> = sqlx::query_scalar("SELECT reference FROM requests")
+            .fetch_all(&app.state.db.read)
+            .await
+            .expect("rows");
+        if left == vec![open.clone()] {
+            break;
+        }
+        assert!(start.elapsed().as_secs() < 10, "the server purges on its own: {left:?}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    drop(tempdir);
+}
+
+#[tokio::test]
+async fn the_export_is_a_spreadsheet_safe_csv_of_the_filtered_list() {
+    let app = TestApp::spawn().await;
+    let reference = orientation_request(&app, "Ana", "hola").await;
+    let other = orientation_request(&app, "Eva", "hola").await;
+    let browser = signed_in(&app, true).await;
+    sqlx::query("UPDATE coordinators SET name = '=HYPERLINK(\"http://evil\")'")
+        .execute(&app.state.db.write)
+        .await
+        .expect("rename");
+    let coordinator_id: i64 =
+        sqlx::query_scalar("SELECT id FROM coordinators").fetch_one(&app.state.db.read).await.expect("id");
+    sqlx::query("UPDATE requests SET assigned_to = ?1, status = 'closed' WHERE reference = ?2")
+        .bind(coordinator_id)
+        .bind(&reference)
+        .execute(&app.state.db.write)
+        .await
+        .expect("assign");
+    let response = browser.get("/admin/requests/export.csv?status=closed").await;
+    assert_eq!(response.status(), 200);
+    assert!(response.headers()["content-type"].to_str().expect("ascii").starts_with("text/csv"));
+    let bytes = response.bytes().await.expect("body");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte-order mark");
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("UTF-8");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
+    assert_eq!(rows.len(), 1, "only the filtered request");
+    assert_eq!(&rows[0][0], reference.as_str());
+    assert!(!text.contains(&other));
+    assert!(
+        rows[0].iter().any(|cell| cell == "'=HYPERLINK(\"http://evil\")"),
+        "formula neutralised: {:?}",
+        rows[0]
+    );
+    assert!(!text.contains("Ana"), "nothing personal");
+}
+
+#[tokio::test]
+async fn content_edited_in_the_back_office_shows_on_the_public_site_at_once() {
+    let app = TestApp::spawn().await;
+    let browser = signed_in(&app, true).await;
+    assert!(!app.page("/en/activities/world-march").await.contains("Marching together"));
+    let id: i64 = sqlx::query_scalar("SELECT id FROM items WHERE slug = 'world-march'")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("id");
+    let editor = browser.page(&format!("/admin/content/activities/{id}")).await;
+    assert!(editor.contains("name=\"nl-title\""), "four languages side by side");
+    let csrf = browser.csrf().await;
+    let mut fields: Vec<(String, String)> = vec![
+        ("csrf".into(), csrf.clone()),
+        ("position".into(), "5".into()),
+        ("published".into(), "yes".into()),
+    ];
+    for lang in ["es", "nl", "fr"] {
+        fields.push((format!("{lang}-title"), format!("Marcha {lang}")));
+        fields.push((format!("{lang}-summary"), "resumen".into()));
+        fields.push((format!("{lang}-body"), "texto".into()));
+    }
+    fields.push(("en-title".into(), "Marching together".into()));
+    fields.push(("en-summary".into(), "We marched.".into()));
+    fields.push(("en-body".into(), "We **marched** <script>alert(1)</script>".into()));
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let saved = browser.post(&format!("/admin/content/activities/{id}"), &pairs).await;
+    assert_eq!(saved.status(), 303);
+    let page = app.page("/en/activities/world-march").await;
+    assert!(page.contains("Marching together"), "the public page changed at once");
+    assert!(
+        page.contains("<strong>marched</strong>") && !page.contains("<script>alert"),
+        "Markdown, cleaned"
+    );
+
+    // A missing translation is marked; a new project appears; unpublishing hides it.
+    let pairs = [
+        ("csrf", csrf.as_str()),
+        ("key", "new-project"),
+        ("position", "1"),
+        ("published", "yes"),
+        ("es-title", "Proyecto nuevo"),
+        ("es-summary", "Un proyecto"),
+        ("es-body", "Texto"),
+    ];
+    let created = browser.post("/admin/content/projects/new", &pairs).await;
+    assert_eq!(created.status(), 303);
+    let edit_path = location(created.headers()).split('?').next().expect("path").to_owned();
+    assert!(app.page("/es/projects").await.contains("Proyecto nuevo"));
+    let index = browser.page("/admin/content").await;
+    assert!(index.contains("missing-translation"), "missing translations are marked");
+    let taken = browser.post("/admin/content/projects/new", &pairs).await;
+    assert_eq!(taken.status(), 422, "a slug is unique");
+    let pairs =
+        [("csrf", csrf.as_str()), ("position", "1"), ("es-title", "Proyecto nuevo"), ("es-body", "Texto")];
+    assert_eq!(browser.post(&edit_path, &pairs).await.status(), 303);
+    assert_eq!(app.get("/es/projects/new-project").await.status(), 404, "unpublished");
+    assert!(!app.page("/es/projects").await.contains("Proyecto nuevo"));
+}
+
+#[tokio::test]
+async fn only_administrators_manage_content_and_coordinators() {
+    let app = TestApp::spawn().await;
+    let browser = signed_in(&app, false).await;
+    for path in ["/admin/content", "/admin/content/projects/new", "/admin/coordinators"] {
+        assert_eq!(browser.get(path).await.status(), 403, "{path}");
+    }
+    assert_eq!(browser.get("/admin/stats").await.status(), 200, "statistics are for everyone");
+
+    let admin = Browser::new(&app);
+    add_coordinator(&app, "boss@latinas.example", "Boss", true).await;
+    assert_eq!(admin.login("boss@latinas.example", PASSWORD).await.status(), 303);
+    let csrf = admin.csrf().await;
+    let short = admin
+        .post(
+            "/admin/coordinators",
+            &[("csrf", &csrf), ("name", "Nueva"), ("email", "nueva@latinas.example"), ("password", "short")],
+        )
+        .await;
+    assert_eq!(short.status(), 422);
+    let added = admin
+        .post(
+            "/admin/coordinators",
+            &[("csrf", &csrf), ("name", "Nueva"), ("email", "nueva@latinas.example"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(added.status(), 303);
+    assert_eq!(Browser::new(&app).login("nueva@latinas.example", PASSWORD).await.status(), 303);
+}
+
+#[tokio::test]
+async fn statistics_are_drawn_as_svg_for_the_chosen_period() {
+    let app = TestApp::spawn().await;
+    orientation_request(&app, "Ana", "uno").await;
+    orientation_request(&app, "Eva", "dos").await;
+    let browser = signed_in(&app, false).await;
+    let page = browser.page("/admin/stats").await;
+    assert!(page.contains("<svg") && page.contains("class=\"bar\""));
+    let housing = latinas::i18n::Lang::Es.t("topic-housing");
+    assert!(page.contains(&format!("{housing}: 2.")), "two requests about housing");
+    let empty = browser.page("/admin/stats?from=2001-01-01&to=2001-12-31").await;
+    assert!(!empty.contains("class=\"bar\""), "nothing in 2001");
+}
+
+#[tokio::test]
+async fn the_command_line_manages_accounts_with_the_password_on_standard_input() {
+    let app = TestApp::spawn().await;
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_latinas"))
+            .args(args)
+            .env("DATABASE_URL", format!("sqlite://{}", app.dir.join("site.db").display()))
+            .env("DATA_DIR", &app.dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("latinas runs");
+        child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write");
+        child.wait_with_output().expect("output")
+    };
+    let added = run(
+        &["coordinator", "add", "--email", "cli@latinas.example", "--name", "Cli", "--admin"],
+        "a long cli password\n",
+    );
+    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    assert_eq!(Browser::new(&app).login("cli@latinas.example", "a long cli password").await.status(), 303);
+    let short = run(&["coordinator", "passwd", "--email", "cli@latinas.example"], "short\n");
+    assert!(!short.status.success(), "too short a password is refused");
+    let changed =
+        run(&["coordinator", "passwd", "--email", "cli@latinas.example"], "another long password\n");
+    assert!(changed.status.success());
+    assert_eq!(Browser::new(&app).login("cli@latinas.example", "another long password").await.status(), 303);
+    let removed = run(&["coordinator", "remove", "--email", "cli@latinas.example"], "");
+    assert!(removed.status.success());
+    assert_eq!(Browser::new(&app).login("cli@latinas.example", "another long password").await.status(), 401);
+}

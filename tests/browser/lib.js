@@ -1,0 +1,288 @@
+// Shared helpers of the browser tests: the browser, the site's pages, the forms, axe.
+//
+// The tests run against a server that scripts/test starts (BASE_URL) and drive Debian's
+// Chromium through playwright-core; no browser is ever downloaded.
+
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:3000').replace(/\/+$/, '');
+export const LANGS = ['es', 'en', 'nl', 'fr'];
+export const EXIT_URL = 'https://www.meteo.be/';
+export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Starts Debian's Chromium. Playwright gives every launch a fresh, empty profile folder of
+ * its own under TMPDIR (scripts/test points TMPDIR and HOME at throw-away folders) and
+ * deletes it on close, so nothing carries over between runs.
+ */
+export async function launch() {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'latinas-browser-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    downloadsPath: tmp,
+    // Chromium is slow to start on a cold, busy CI machine.
+    timeout: 60_000,
+  });
+  browser.on('disconnected', () => rmSync(tmp, { recursive: true, force: true }));
+  return browser;
+}
+
+/**
+ * A fresh browsing context (no cookies) whose requests can only reach our server: the
+ * quick exit's neutral page is answered locally (the machine has no internet), and any
+ * other outside request fails the test, since the site must make none.
+ */
+export async function newContext(browser, { axe = false, ...options } = {}) {
+  const context = await browser.newContext({ locale: 'en-GB', colorScheme: 'light', ...options });
+  // axe-core, loaded into every page before the page's own script: through the DevTools
+  // protocol, so the site's Content-Security-Policy need not let it in.
+  if (axe) await context.addInitScript({ content: AXE_SOURCE });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+  const outside = [];
+  await context.route(
+    (url) => !url.href.startsWith(BASE_URL + '/'),
+    async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(EXIT_URL)) {
+        await route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather forecast</h1></html>',
+        });
+      } else {
+        outside.push(url);
+        await route.abort();
+      }
+    },
+  );
+  context.outsideRequests = outside;
+  return context;
+}
+
+export const url = (p) => BASE_URL + p;
+
+let pathsCache;
+/** Every public page in every language, as paths, from the sitemap. */
+export async function sitemapPaths() {
+  if (!pathsCache) {
+    const response = await fetch(url('/sitemap.xml'));
+    if (!response.ok) throw new Error(`GET /sitemap.xml answered ${response.status}`);
+    const xml = await response.text();
+    pathsCache = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    if (pathsCache.length < 36) throw new Error(`the sitemap lists only ${pathsCache.length} pages`);
+  }
+  return pathsCache;
+}
+
+/** The language of a path such as /nl/about. */
+export const langOf = (p) => p.split('/')[1];
+
+/** A short name for the kind of page a path is, e.g. "projects/{slug}". */
+export function pageType(p) {
+  const rest = p.split('/').slice(2);
+  if (rest.length === 1 && rest[0] === '') return 'home';
+  if (rest.length === 2) return `${rest[0]}/{slug}`;
+  return rest.join('/');
+}
+
+/** One path of each kind of page, in one language. */
+export async function onePathPerType(lang) {
+  const seen = new Map();
+  for (const p of await sitemapPaths()) {
+    if (langOf(p) === lang && !seen.has(pageType(p))) seen.set(pageType(p), p);
+  }
+  return [...seen.values()];
+}
+
+/** Goes to a path and checks the status it answers. */
+export async function visit(page, p, status = 200) {
+  const response = await page.goto(url(p), { waitUntil: 'load' });
+  if (!response) throw new Error(`no response for ${p}`);
+  if (response.status() !== status) {
+    throw new Error(`GET ${p} answered ${response.status()}, expected ${status}`);
+  }
+  return response;
+}
+
+// ---- forms ---------------------------------------------------------------------------
+
+/** Valid answers for each form, as the fields' names and values. */
+export const VALID = {
+  orientation: {
+    text: { name: 'Ana', email: 'ana@example.org', phone: '+32 470 12 34 56', best_time: 'Mornings', message: 'I would like to talk about my residence permit.' },
+    radio: { contact_language: 'es', safe_to_message: 'no' },
+    select: { region: 'brussels' },
+    check: ['topic-residence', 'topic-health', 'consent'],
+  },
+  support: {
+    text: { name: 'Marta Pérez', email: 'marta@example.org', phone: '0470 12 34 56', availability: 'Saturdays', message: 'I can translate.' },
+    radio: {},
+    select: { region: 'antwerp' },
+    check: ['help-translate', 'languages-es', 'languages-nl', 'consent'],
+  },
+};
+
+/** Fills a form through Playwright's actions (works with and without JavaScript). */
+export async function fillForm(page, kind) {
+  const v = VALID[kind];
+  for (const [name, value] of Object.entries(v.text)) await page.locator(`#${name}`).fill(value);
+  for (const [name, value] of Object.entries(v.radio)) await page.locator(`#${name}-${value}`).check();
+  for (const [name, value] of Object.entries(v.select)) await page.locator(`#${name}`).selectOption(value);
+  for (const id of v.check) await page.locator(`#${id}`).check();
+}
+
+export const submitButton = (page) => page.locator('form.form button[type=submit]');
+
+/** Submits a form and waits for the page that answers. */
+export async function submit(page) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), submitButton(page).click()]);
+}
+
+const thanksPattern = (lang, kind) => new RegExp(`^${escape(BASE_URL)}/${lang}/${kind}/thanks/[A-Z0-9-]+$`);
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Waits until the page is the thank-you page of the form. */
+export async function waitForThanks(page, lang, kind) {
+  await page.waitForURL(thanksPattern(lang, kind), { waitUntil: 'load' });
+}
+
+/** Sends the form empty and waits for the page with the errors. */
+export async function openErrorState(page, lang, kind) {
+  await visit(page, `/${lang}/${kind}`);
+  await submit(page);
+  await page.locator('.error-summary').waitFor();
+}
+
+/** Sends a valid form and waits for its thank-you page. */
+export async function openThanks(page, lang, kind) {
+  await visit(page, `/${lang}/${kind}`);
+  await fillForm(page, kind);
+  await submitButton(page).click();
+  await waitForThanks(page, lang, kind);
+}
+
+// ---- axe -------------------------------------------------------------------------------
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core with the WCAG 2.2 A and AA rules on the page as it is. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+  return result.violations;
+}
+
+/** The violations as a readable list: rule, help, and the elements concerned. */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const targets = v.nodes
+        .slice(0, 8)
+        .map((n) => `      ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.split('\n').join('\n        ')}` : ''}`)
+        .join('\n');
+      const more = v.nodes.length > 8 ? `\n      ... and ${v.nodes.length - 8} more` : '';
+      return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${targets}${more}`;
+    })
+    .join('\n');
+}
+
+// ---- checks done inside the page ---------------------------------------------------------
+
+/** Problems with headings: the first must be h1 and no level may be skipped going down. */
+export function headingProblems() {
+  const problems = [];
+  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  let previous = 0;
+  for (const h of headings) {
+    const level = Number(h.tagName[1]);
+    const text = h.textContent.trim().slice(0, 60);
+    if (previous === 0 && level !== 1) problems.push(`the first heading is h${level} ("${text}"), not h1`);
+    else if (level > previous + 1 && previous !== 0) problems.push(`h${previous} is followed by h${level} ("${text}")`);
+    previous = level;
+  }
+  if (headings.filter((h) => h.tagName === 'H1').length !== 1) {
+    problems.push(`${headings.filter((h) => h.tagName === 'H1').length} h1 on the page`);
+  }
+  if (!headings.length) problems.push('no heading at all');
+  return problems;
+}
+
+/** Form controls without a label (label element, aria-label or aria-labelledby). */
+export function unlabelledFields() {
+  const problems = [];
+  for (const el of document.querySelectorAll('input, select, textarea')) {
+    if (el.type === 'hidden') continue;
+    const byLabel = [...(el.labels || [])].some((l) => l.textContent.trim() !== '');
+    const byAria = (el.getAttribute('aria-label') || '').trim() !== '';
+    const byRef = (el.getAttribute('aria-labelledby') || '')
+      .split(/\s+/)
+      .some((id) => id && document.getElementById(id)?.textContent.trim());
+    if (!byLabel && !byAria && !byRef) problems.push(el.outerHTML.slice(0, 120));
+  }
+  return problems;
+}
+
+/** Error messages that the field they belong to does not point at with aria-describedby. */
+export function untiedErrors() {
+  const problems = [];
+  const errors = [...document.querySelectorAll('.field-error')];
+  for (const error of errors) {
+    const field = error.closest('.field');
+    const owners = field
+      ? [...field.querySelectorAll('input, select, textarea, fieldset')].filter((el) =>
+          (el.getAttribute('aria-describedby') || '').split(/\s+/).includes(error.id),
+        )
+      : [];
+    if (!error.id || !owners.length) {
+      problems.push(`"${error.textContent.trim()}" (id="${error.id}") is not in any field's aria-describedby`);
+    }
+  }
+  return { count: errors.length, problems };
+}
+
+/**
+ * Lends pages of one context, reusing them: opening a tab costs more than the checks of
+ * a page, and reuse keeps the suite quick on a two-core machine.
+ */
+export function pagePool(getContext) {
+  const idle = [];
+  return async function withPage(fn) {
+    const page = idle.pop() || (await getContext().newPage());
+    let ok = false;
+    try {
+      const result = await fn(page);
+      ok = true;
+      return result;
+    } finally {
+      // A page left in an odd state by a failure is not lent again.
+      if (ok) idle.push(page);
+      else await page.close().catch(() => {});
+    }
+  };
+}
