@@ -11,5 +11,6 @@ pub mod error;
 pub mod i18n;
 pub mod mail;
 pub mod render;
+pub mod server;
 pub mod startup;
 pub mod web;

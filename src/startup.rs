@@ -25,6 +25,7 @@ use crate::db::requests;
 use crate::db::{Db, seed};
 use crate::mail::mailer::Mailer;
 use crate::mail::worker::MailWorker;
+use crate::server;
 use crate::web::admin::{self, LoginLimiter};
 use crate::web::form_guard::PostLimiter;
 use crate::web::layout::SiteInfo;
@@ -132,9 +133,7 @@ impl Application {
         let (stop, stopped) = watch::channel(false);
         let worker = tokio::spawn(self.worker.run(stopped.clone()));
         let housekeeping = tokio::spawn(housekeeping(self.state.clone(), stopped));
-        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(stop_signal)
-            .await?;
+        server::serve(self.listener, self.router, stop_signal).await?;
         let _ = stop.send(true);
         let _ = tokio::join!(worker, housekeeping);
         self.state.db.write.close().await;

@@ -3,6 +3,7 @@
 site-name-default = Latin American women in Belgium
 
 ## Safety bar: first on every page
+safety-bar-label = Your safety
 quick-exit = Quick exit
 quick-exit-hint = (leaves this site at once)
 safety-note = Someone may check your phone or computer?

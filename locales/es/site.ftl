@@ -3,6 +3,7 @@
 site-name-default = Mujeres latinoamericanas en Bélgica
 
 ## Safety bar: first on every page
+safety-bar-label = Tu seguridad
 quick-exit = Salida rápida
 quick-exit-hint = (sale de este sitio enseguida)
 safety-note = ¿Alguien puede revisar tu teléfono o tu computadora?

@@ -3,6 +3,7 @@
 site-name-default = Femmes latino-américaines en Belgique
 
 ## Safety bar: first on every page
+safety-bar-label = Votre sécurité
 quick-exit = Sortie rapide
 quick-exit-hint = (quitte ce site tout de suite)
 safety-note = Quelqu'un peut regarder votre téléphone ou votre ordinateur ?

@@ -3,6 +3,7 @@
 site-name-default = Latijns-Amerikaanse vrouwen in België
 
 ## Safety bar: first on every page
+safety-bar-label = Je veiligheid
 quick-exit = Snel weg
 quick-exit-hint = (verlaat deze site meteen)
 safety-note = Kan iemand je telefoon of computer nakijken?

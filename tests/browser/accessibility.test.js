@@ -157,7 +157,9 @@ describe('dark colour scheme', () => {
 describe('a visible focus', () => {
   for (const lang of LANGS) {
     test(`on everything focusable of the home page in ${lang}`, async () => {
-      await withPage(async (page) => {
+      // A page of its own: the mouse of an earlier test may rest over a link of this one.
+      const page = await context.newPage();
+      try {
         await visit(page, `/${lang}/`);
         // The look of every focusable element with nothing focused.
         const count = await page.evaluate(() => {
@@ -203,7 +205,9 @@ describe('a visible focus', () => {
         }
         assert.deepEqual(invisible, [], `focus is not visible on:\n  ${invisible.join('\n  ')}`);
         assert.equal(reached.size, count, `Tab reached ${reached.size} of ${count} focusable elements`);
-      });
+      } finally {
+        await page.close();
+      }
     });
   }
 });
