@@ -3,8 +3,10 @@
 
 mod admin;
 mod forms;
+mod hardening;
 mod helpers;
 mod i18n_keys;
+mod properties;
 mod public_site;
 mod seed;
 mod smtp;

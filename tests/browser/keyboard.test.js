@@ -14,6 +14,7 @@ import {
   openThanks,
   pagePool,
   visit,
+  waitForErrors,
   waitForThanks,
 } from './lib.js';
 
@@ -212,7 +213,7 @@ describe('the forms with the keyboard alone', () => {
       await visit(page, '/es/support');
       await type(page, 'name', 'Sofía');
       await send(page);
-      await page.locator('.error-summary').waitFor();
+      await waitForErrors(page);
       assert.equal(await page.locator('#name').inputValue(), 'Sofía', 'what was typed is kept');
       // The focus is on the summary; its first link leads to the first field to fix.
       assert.ok(await page.locator('.error-summary').evaluate((e) => e === document.activeElement), 'focus on the summary');

@@ -155,10 +155,6 @@ export async function fillForm(page, kind) {
 
 export const submitButton = (page) => page.locator('form.form button[type=submit]');
 
-/** Submits a form and waits for the page that answers. */
-export async function submit(page) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), submitButton(page).click()]);
-}
 
 const thanksPattern = (lang, kind) => new RegExp(`^${escape(BASE_URL)}/${lang}/${kind}/thanks/[A-Z0-9-]+$`);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -168,11 +164,18 @@ export async function waitForThanks(page, lang, kind) {
   await page.waitForURL(thanksPattern(lang, kind), { waitUntil: 'load' });
 }
 
+/** Waits for the form to come back with its errors, and for its script to have run. */
+export async function waitForErrors(page) {
+  // The form page as first shown has no summary: once there is one, the new page is in.
+  await page.locator('.error-summary').waitFor();
+  await page.waitForLoadState('load');
+}
+
 /** Sends the form empty and waits for the page with the errors. */
 export async function openErrorState(page, lang, kind) {
   await visit(page, `/${lang}/${kind}`);
-  await submit(page);
-  await page.locator('.error-summary').waitFor();
+  await submitButton(page).click();
+  await waitForErrors(page);
 }
 
 /** Sends a valid form and waits for its thank-you page. */

@@ -10,9 +10,9 @@ import {
   newContext,
   pagePool,
   sitemapPaths,
-  submit,
   submitButton,
   visit,
+  waitForErrors,
   waitForThanks,
 } from './lib.js';
 
@@ -75,7 +75,7 @@ describe('the forms without JavaScript', () => {
             submitButton(page).click(),
           ]);
           assert.equal(response.status(), 422);
-          await page.waitForLoadState('load');
+          await waitForErrors(page);
           const summary = page.locator('.error-summary');
           assert.ok(await summary.isVisible(), 'no error summary');
           assert.ok((await summary.locator('a').count()) >= 3, 'the summary lists the problems');
@@ -85,7 +85,7 @@ describe('the forms without JavaScript', () => {
           // Every field filled in, and sent.
           await fillForm(page, kind);
           if (kind === 'orientation') await page.locator('#confirmation').check();
-          await submit(page);
+          await submitButton(page).click();
           await waitForThanks(page, lang, kind);
           assert.match(await page.locator('.reference').innerText(), /^[A-Z]{2}-[A-Z0-9]{4,}$/);
         });

@@ -1,0 +1,565 @@
+//! Hostile input, faults and abuse.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::helpers::{FormSession, TestApp, encode, location, token_in};
+use crate::smtp::SmtpServer;
+
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+fn support_fields<'a>(name: &'a str, message: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("name", name),
+        ("email", "helper@example.org"),
+        ("help", "volunteer"),
+        ("languages", "es"),
+        ("region", "namur"),
+        ("availability", name),
+        ("message", message),
+        ("consent", "yes"),
+    ]
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = TestApp::spawn().await;
+    let html = app.page("/es/").await;
+    let css = html
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("css")
+        .to_owned();
+    let form = app.open_form("/es/support").await;
+    let post = app.submit(&form, &[("name", "x")]).await;
+    let mut responses = vec![("POST /es/support".to_owned(), post)];
+    for path in [
+        "/",
+        "/es/",
+        "/nl/about",
+        "/fr/projects/world-march",
+        "/en/orientation",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/healthz",
+        "/readyz",
+        "/nowhere",
+        "/admin/login",
+        "/admin/requests",
+        css.as_str(),
+    ] {
+        responses.push((format!("GET {path}"), app.get(path).await));
+    }
+    for (what, response) in responses {
+        let headers = response.headers();
+        assert_eq!(headers["content-security-policy"], CSP, "{what}");
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{what}");
+        assert_eq!(headers["referrer-policy"], "no-referrer", "{what}");
+        assert!(headers["permissions-policy"].to_str().expect("ascii").contains("camera=()"), "{what}");
+        assert!(headers["permissions-policy"].to_str().expect("ascii").contains("geolocation=()"), "{what}");
+        assert_eq!(headers["cross-origin-opener-policy"], "same-origin", "{what}");
+        assert!(headers.get("strict-transport-security").is_none(), "{what}: no HSTS over http");
+    }
+    let https = TestApp::spawn_with(&[("PUBLIC_URL", "https://latinas.example")]).await;
+    let response = https.get("/es/").await;
+    assert!(response.headers()["strict-transport-security"].to_str().expect("ascii").contains("max-age="));
+}
+
+/// Sends raw bytes and returns the status code of the answer (0 if none).
+fn raw_request(address: &str, bytes: &[u8]) -> (u16, String) {
+    let mut stream = TcpStream::connect(address).expect("connect");
+    stream.set_read_timeout(Some(Duration::from_secs(5))).expect("timeout");
+    let _ = stream.write_all(bytes);
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    let text = String::from_utf8_lossy(&answer).into_owned();
+    let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, text)
+}
+
+#[tokio::test]
+async fn hundreds_of_malformed_requests_get_no_server_error_and_leak_nothing() {
+    let app = TestApp::spawn_with(&[("FORM_RATE_LIMIT", "0")]).await;
+    let address = app.base.trim_start_matches("http://").to_owned();
+    let form = app.open_form("/es/orientation").await;
+    let cookie = format!("form_id={}", form.cookie);
+    let long = "a".repeat(70_000);
+    let mut requests: Vec<Vec<u8>> = Vec::new();
+    let paths = [
+        "/static/../Cargo.toml",
+        "/static/..%2f..%2fCargo.toml",
+        "/static/%2e%2e/%2e%2e/etc/passwd",
+        "/static//etc/passwd",
+        "/es/projects/..%2f..%2fsrc",
+        "/%00",
+        "/es/%FF%FE",
+        "/es/projects/%00",
+        "/language/es/..%2f..",
+        "/admin/requests/%00",
+        "/es/orientation/thanks/..%2f..",
+        "/es/support/thanks/SU-%00%00",
+        "/admin/content/projects/99999999999999999999999",
+        "/admin/content/%2e%2e/x",
+        "/es//",
+        "//",
+        "/es/projects/a%20b",
+        "/sitemap.xml/x",
+        "/robots.txt%00",
+        "/es/?q=%3Cscript%3E",
+        "/admin/requests?from=9999-99-99&page=-1&topic=%00",
+    ];
+    for path in paths {
+        for extra in [
+            "",
+            "Accept-Encoding: br;q=x, gzip;q=-1, *\r\n",
+            "Accept-Language: zz-ZZ;q=2, ,;,\r\nCookie: lang=../../\r\n",
+            "If-None-Match: \"\", W/\r\n",
+        ] {
+            requests.push(
+                format!("GET {path} HTTP/1.1\r\nHost: x\r\n{extra}Connection: close\r\n\r\n").into_bytes(),
+            );
+        }
+    }
+    for method in ["FOO", "DELETE", "PUT", "PATCH", "OPTIONS", "TRACE", "CONNECT"] {
+        for path in ["/", "/es/", "/es/orientation", "/admin/login"] {
+            requests.push(
+                format!(
+                    "{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                )
+                .into_bytes(),
+            );
+        }
+    }
+    let bodies: Vec<Vec<u8>> = vec![
+        b"\xff\xfe\xfd=\xc3\x28&name=\x80\x81".to_vec(),
+        b"token=&token=&email=a&email=b&topic=health&topic=health&consent=yes&consent=no".to_vec(),
+        format!("message={long}").into_bytes(),
+        b"name=%00%00%00&email=%00@example.org&phone=%00".to_vec(),
+        b"=&&&==&%&%%%&%zz".to_vec(),
+        b"{\"json\": true}".to_vec(),
+        format!("token={}&name={}", form.token, "x".repeat(5000)).into_bytes(),
+        Vec::new(),
+    ];
+    for content_type in [
+        "application/x-www-form-urlencoded",
+        "application/json",
+        "multipart/form-data; boundary=x",
+        "text/plain",
+        "application/x-www-form-urlencoded; charset=latin1",
+    ] {
+        for body in &bodies {
+            for path in [
+                "/es/orientation",
+                "/nl/support",
+                "/fr/orientation",
+                "/en/support",
+                "/admin/login",
+                "/admin/requests/OR-2345/status",
+                "/admin/content/projects/new",
+                "/es/about",
+            ] {
+                let mut request = format!(
+                    "POST {path} HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                )
+                .into_bytes();
+                request.extend_from_slice(body);
+                requests.push(request);
+            }
+        }
+    }
+    requests.push(b"GET / HTTP/1.1\r\nHost: x\r\nCookie: lang=\xff\xfe; form_id=\x00\r\nAccept-Language: \xff;q=abc,,,;;\r\nConnection: close\r\n\r\n".to_vec());
+    requests.push(
+        format!(
+            "GET /es/ HTTP/1.1\r\nHost: x\r\nX-Long: {}\r\nConnection: close\r\n\r\n",
+            "h".repeat(100_000)
+        )
+        .into_bytes(),
+    );
+    requests.push(b"POST /es/support HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\nContent-Type: application/x-www-form-urlencoded\r\nConnection: close\r\n\r\nshort".to_vec());
+    requests.push(b"GARBAGE\r\n\r\n".to_vec());
+    requests.push(b"GET /es/ HTTP/9.9\r\n\r\n".to_vec());
+    requests.push(b"\x00\x01\x02\x03\r\n\r\n".to_vec());
+    assert!(requests.len() > 400, "{} requests", requests.len());
+
+    let total = requests.len();
+    let answers = tokio::task::spawn_blocking(move || {
+        requests
+            .iter()
+            .map(|r| (String::from_utf8_lossy(&r[..r.len().min(80)]).into_owned(), raw_request(&address, r)))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .expect("requests sent");
+    assert_eq!(answers.len(), total);
+    for (request, (status, text)) in answers {
+        assert!(status < 500, "{request:?} -> {status}");
+        assert!(!text.contains("[package]") && !text.contains("root:x:0"), "{request:?} leaked a file");
+        assert!(!text.contains("panicked"), "{request:?}");
+    }
+    assert_eq!(app.get("/readyz").await.status(), 200, "still ready");
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("count");
+    assert_eq!(stored, 0, "nothing malformed was stored");
+}
+
+#[tokio::test]
+async fn a_client_that_sends_its_headers_too_slowly_is_cut_off() {
+    let app = TestApp::spawn().await;
+    let address = app.base.trim_start_matches("http://").to_owned();
+    let elapsed = tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(&address).expect("connect");
+        stream.write_all(b"GET /es/ HTTP/1.1\r\nHost: x\r\n").expect("partial headers");
+        stream.set_read_timeout(Some(Duration::from_secs(30))).expect("timeout");
+        let start = Instant::now();
+        let mut buffer = Vec::new();
+        let _ = stream.read_to_end(&mut buffer);
+        start.elapsed()
+    })
+    .await
+    .expect("slow client");
+    assert!(elapsed < Duration::from_secs(20), "the server closed the connection after {elapsed:?}");
+}
+
+#[tokio::test]
+async fn script_typed_into_the_forms_is_escaped_wherever_it_is_shown() {
+    let smtp = SmtpServer::start();
+    let url = SmtpServer::url(smtp.port);
+    let app =
+        TestApp::spawn_with(&[("SMTP_URL", url.as_str()), ("COORDINATOR_EMAILS", "coord@latinas.example")])
+            .await;
+    let attack = "<script>alert(\"x\")</script><img src=x onerror=alert(1)>";
+    let form = app.open_form("/en/support").await;
+    let response = app.submit(&form, &support_fields(attack, attack)).await;
+    assert_eq!(response.status(), 303);
+    let thanks = location(response.headers()).to_owned();
+    let reference = thanks.rsplit('/').next().expect("reference").to_owned();
+
+    // The form when it comes back with an error.
+    let form = app.open_form("/en/orientation").await;
+    let again = app.submit(&form, &[("name", attack), ("message", attack), ("best_time", attack)]).await;
+    assert_eq!(again.status(), 422);
+    let page = again.text().await.expect("body");
+    assert!(
+        !page.contains("<script>alert") && !page.contains("<img src=x"),
+        "the form escapes what was typed"
+    );
+
+    // The back office.
+    let hash = latinas::auth::hash_password("a long and secret password".into()).await.expect("hash");
+    latinas::db::coordinators::insert(&app.state.db.write, "admin@latinas.example", "Ada", &hash, true)
+        .await
+        .expect("admin");
+    let browser = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let login_page = browser
+        .get(format!("{}/admin/login", app.base))
+        .send()
+        .await
+        .expect("login page")
+        .text()
+        .await
+        .expect("body");
+    let login = browser
+        .post(format!("{}/admin/login", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(encode(&[
+            ("token", &token_in(&login_page)),
+            ("email", "admin@latinas.example"),
+            ("password", "a long and secret password"),
+        ]))
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(login.status(), 303);
+    for path in
+        [format!("/admin/requests/{reference}"), "/admin/requests".to_owned(), "/admin/stats".to_owned()]
+    {
+        let html = browser
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .expect("page")
+            .text()
+            .await
+            .expect("body");
+        assert!(!html.contains("<script>alert") && !html.contains("<img src=x"), "{path} escapes");
+    }
+    let detail = browser
+        .get(format!("{}/admin/requests/{reference}", app.base))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("body");
+    assert!(detail.contains("&#60;script&#62;alert"), "shown as text");
+    let csv = browser
+        .get(format!("{}/admin/requests/export.csv", app.base))
+        .send()
+        .await
+        .expect("csv")
+        .text()
+        .await
+        .expect("body");
+    assert!(!csv.contains("<script>"), "nothing typed reaches the export");
+
+    // The emails' HTML part.
+    let mails = smtp.wait_for(2, Duration::from_secs(20)).await;
+    let alert = mails.iter().find(|m| m.to[0] == "coord@latinas.example").expect("alert");
+    assert!(alert.text.contains(attack), "the text part shows it as typed");
+    assert!(
+        !alert.html.contains("<script>alert") && !alert.html.contains("<img src=x"),
+        "the HTML part escapes it"
+    );
+    assert!(alert.html.contains("&#60;script&#62;"));
+}
+
+#[tokio::test]
+async fn many_concurrent_posts_all_succeed_without_database_locks() {
+    let app = TestApp::spawn_with(&[
+        ("FORM_RATE_LIMIT", "0"),
+        ("COORDINATOR_EMAILS", "a@latinas.example,b@latinas.example"),
+    ])
+    .await;
+    let mut forms = Vec::new();
+    for _ in 0..120 {
+        forms.push(app.open_form("/es/support").await);
+    }
+    let mut tasks = Vec::new();
+    for form in forms {
+        let client = app.client.clone();
+        let base = app.base.clone();
+        tasks.push(tokio::spawn(async move { post(&client, &base, &form).await }));
+    }
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.expect("task"));
+    }
+    assert!(statuses.iter().all(|s| *s == 303), "{statuses:?}");
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("count");
+    assert_eq!(stored, 120);
+    let mails: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(&app.state.db.read).await.expect("count");
+    assert_eq!(mails, 360, "two alerts and a confirmation each");
+}
+
+async fn post(client: &reqwest::Client, base: &str, form: &FormSession) -> u16 {
+    let mut fields = vec![("token", form.token.as_str())];
+    fields.extend(support_fields("Concurrent", "many at once"));
+    client
+        .post(format!("{base}{}", form.path))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", format!("form_id={}", form.cookie))
+        .body(encode(&fields))
+        .send()
+        .await
+        .map(|r| r.status().as_u16())
+        .unwrap_or(0)
+}
+
+/// The release-like binary as its own process, as in production.
+struct Process {
+    child: Child,
+    base: String,
+}
+
+fn start_process(dir: &std::path::Path, port: u16, smtp_url: &str) -> Process {
+    let child = Command::new(env!("CARGO_BIN_EXE_latinas"))
+        .env("BIND_ADDR", format!("127.0.0.1:{port}"))
+        .env("DATABASE_URL", format!("sqlite://{}", dir.join("site.db").display()))
+        .env("DATA_DIR", dir)
+        .env("FORM_MIN_SECONDS", "0")
+        .env("FORM_RATE_LIMIT", "0")
+        .env("MAIL_RETRY_BASE_MS", "200")
+        .env("SMTP_URL", smtp_url)
+        .env("COORDINATOR_EMAILS", "coord@latinas.example")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("latinas starts");
+    Process { child, base: format!("http://127.0.0.1:{port}") }
+}
+
+async fn wait_ready(base: &str) {
+    let start = Instant::now();
+    let client = reqwest::Client::new();
+    while client.get(format!("{base}/readyz")).send().await.map(|r| r.status() != 200).unwrap_or(true) {
+        assert!(start.elapsed() < Duration::from_secs(20), "the server starts");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn open_form(client: &reqwest::Client, base: &str) -> FormSession {
+    let response = client.get(format!("{base}/es/support")).send().await.expect("form");
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix("form_id="))
+        .and_then(|v| v.split(';').next())
+        .expect("cookie")
+        .to_owned();
+    let token = token_in(&response.text().await.expect("body"));
+    FormSession { path: "/es/support".into(), cookie, token }
+}
+
+#[tokio::test]
+async fn a_crash_in_a_burst_of_submissions_loses_no_answered_request_and_no_mail() {
+    let dir = tempfile::tempdir().expect("folder");
+    let smtp = SmtpServer::start();
+    let smtp_url = SmtpServer::url(smtp.port);
+    let port = SmtpServer::free_port();
+    let mut process = start_process(dir.path(), port, &smtp_url);
+    wait_ready(&process.base).await;
+    let client = crate::helpers::client();
+    let mut forms = Vec::new();
+    for _ in 0..80 {
+        forms.push(open_form(&client, &process.base).await);
+    }
+    let mut tasks = Vec::new();
+    for form in forms {
+        let client = client.clone();
+        let base = process.base.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut fields = vec![("token", form.token.as_str())];
+            fields.extend(support_fields("Crash", "burst"));
+            let response = client
+                .post(format!("{base}/es/support"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", format!("form_id={}", form.cookie))
+                .body(encode(&fields))
+                .send()
+                .await;
+            response
+                .ok()
+                .filter(|r| r.status() == 303)
+                .map(|r| location(r.headers()).rsplit('/').next().unwrap_or("").to_owned())
+        }));
+    }
+    // Kill -9 while the burst is in flight.
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    process.child.kill().expect("SIGKILL");
+    let _ = process.child.wait();
+    let mut answered = Vec::new();
+    for task in tasks {
+        if let Some(reference) = task.await.expect("task") {
+            answered.push(reference);
+        }
+    }
+
+    let process = start_process(dir.path(), port, &smtp_url);
+    wait_ready(&process.base).await;
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", dir.path().join("site.db").display()))
+        .await
+        .expect("db");
+    let stored: Vec<String> =
+        sqlx::query_scalar("SELECT reference FROM requests").fetch_all(&pool).await.expect("rows");
+    for reference in &answered {
+        assert!(stored.contains(reference), "{reference} was answered with a 303 and must be stored");
+    }
+    // Every stored request's mail goes out, each message once.
+    let expected: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(&pool).await.expect("count");
+    assert_eq!(expected, 2 * stored.len() as i64, "each stored request has its two mails");
+    let start = Instant::now();
+    loop {
+        let unsent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state != 'sent'")
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+        if unsent == 0 {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{unsent} mails still unsent");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let received = smtp.received();
+    let mut ids: Vec<&str> = received.iter().map(|m| m.message_id.as_str()).collect();
+    ids.sort_unstable();
+    let all = ids.len();
+    ids.dedup();
+    assert_eq!(all, ids.len(), "no message twice");
+    assert_eq!(ids.len() as i64, expected, "no message lost");
+    let mut process = process;
+    let _ = process.child.kill();
+    let _ = process.child.wait();
+}
+
+#[tokio::test]
+async fn a_backup_taken_while_serving_restores_every_request() {
+    let app = TestApp::spawn_with(&[("FORM_RATE_LIMIT", "0")]).await;
+    let mut references = Vec::new();
+    for i in 0..5 {
+        let form = app.open_form("/es/support").await;
+        let name = format!("Persona {i}");
+        let response = app.submit(&form, &support_fields(&name, "copia")).await;
+        references.push(location(response.headers()).rsplit('/').next().expect("reference").to_owned());
+    }
+    let restore = tempfile::tempdir().expect("folder");
+    let backup = restore.path().join("site.db");
+    let output = Command::new(env!("CARGO_BIN_EXE_latinas"))
+        .args(["backup", backup.to_str().expect("utf-8")])
+        .env("DATABASE_URL", format!("sqlite://{}", app.dir.join("site.db").display()))
+        .env("DATA_DIR", &app.dir)
+        .output()
+        .expect("latinas backup runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    // Restore: the backup file and the data key, in a fresh folder.
+    std::fs::copy(app.dir.join("data.key"), restore.path().join("data.key")).expect("key");
+    let restored = TestApp::spawn_in(restore.path(), &[]).await;
+    let stored: Vec<String> = sqlx::query_scalar("SELECT reference FROM requests")
+        .fetch_all(&restored.state.db.read)
+        .await
+        .expect("rows");
+    for reference in &references {
+        assert!(stored.contains(reference), "{reference} is in the backup");
+        let detail = latinas::db::requests::by_reference(&restored.state.db.read, reference)
+            .await
+            .expect("query")
+            .expect("row");
+        let personal = restored.state.keys.open(&detail.sealed_personal).expect("readable with the key");
+        assert!(String::from_utf8_lossy(&personal).contains("Persona"));
+    }
+}
+
+#[tokio::test]
+async fn a_copied_database_file_reveals_nothing_she_wrote() {
+    let app = TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example")]).await;
+    let form = app.open_form("/es/orientation").await;
+    let fields = [
+        ("name", "Xiomara Hiddenname"),
+        ("email", "xiomara.hidden@example.org"),
+        ("phone", "+32 499 11 22 33"),
+        ("contact_language", "es"),
+        ("region", "antwerp"),
+        ("topic", "violence"),
+        ("message", "Unmistakable secret sentence"),
+        ("confirmation", "yes"),
+        ("consent", "yes"),
+    ];
+    assert_eq!(app.submit(&form, &fields).await.status(), 303);
+    let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&app.state.db.write).await;
+    let mut bytes = std::fs::read(app.dir.join("site.db")).expect("database file");
+    if let Ok(wal) = std::fs::read(app.dir.join("site.db-wal")) {
+        bytes.extend(wal);
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    for secret in ["Xiomara", "Hiddenname", "xiomara.hidden", "499 11 22 33", "Unmistakable secret"] {
+        assert!(!text.contains(secret), "{secret} is readable in the file");
+    }
+}

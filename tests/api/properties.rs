@@ -1,0 +1,125 @@
+//! Property tests of everything that parses client input.
+
+use axum::http::{HeaderMap, HeaderValue, header};
+use latinas::domain::contact::{EmailAddress, PhoneNumber};
+use latinas::domain::form_input::FormInput;
+use latinas::domain::reference::is_reference;
+use latinas::domain::request::{OrientationRequest, SupportRequest};
+use latinas::domain::text::{LONG_TEXT_MAX, LongText, SHORT_TEXT_MAX, ShortText};
+use latinas::i18n::Lang;
+use latinas::web::form_guard::form_cookie;
+use latinas::web::site::{lang_cookie, negotiated_lang};
+use proptest::prelude::*;
+
+use crate::helpers::{TestApp, encode};
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn form_bodies_of_any_bytes_parse_without_panic(body in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let input = FormInput::parse(&body);
+        let _ = OrientationRequest::parse(&input);
+        let _ = SupportRequest::parse(&input);
+    }
+
+    #[test]
+    fn typed_values_come_back_exactly(name in ".{0,60}", message in ".{0,200}") {
+        let body = encode(&[("name", &name), ("message", &message)]);
+        let input = FormInput::parse(body.as_bytes());
+        prop_assert_eq!(input.get("name"), name.as_str());
+        prop_assert_eq!(input.get("message"), message.as_str());
+    }
+
+    #[test]
+    fn accepted_texts_are_bounded_and_free_of_control_characters(text in "\\PC{0,300}|[\\x00-\\x1f ]{0,20}") {
+        if let Ok(short) = ShortText::parse(&text) {
+            prop_assert!(short.as_str().chars().count() <= SHORT_TEXT_MAX);
+            prop_assert!(!short.as_str().chars().any(char::is_control));
+            prop_assert_eq!(short.as_str().trim(), short.as_str());
+        }
+        if let Ok(long) = LongText::parse(&text) {
+            prop_assert!(long.as_str().chars().count() <= LONG_TEXT_MAX);
+            prop_assert!(!long.as_str().chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
+        }
+    }
+
+    #[test]
+    fn contact_details_never_panic_and_stay_bounded(text in ".{0,300}") {
+        if let Some(email) = EmailAddress::parse(&text) {
+            prop_assert!(email.as_str().len() <= 254 && email.as_str().contains('@'));
+        }
+        if let Some(phone) = PhoneNumber::parse(&text) {
+            prop_assert!(phone.as_str().chars().all(|c| c.is_ascii_digit() || " .-/()+".contains(c)));
+        }
+    }
+
+    #[test]
+    fn any_accept_language_and_cookie_give_one_of_our_languages(accept in "[ -~]{0,80}", cookie in "[ -~]{0,80}") {
+        let mut headers = HeaderMap::new();
+        if let Ok(value) = HeaderValue::from_str(&accept) {
+            headers.insert(header::ACCEPT_LANGUAGE, value);
+        }
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            headers.insert(header::COOKIE, value);
+        }
+        let lang = negotiated_lang(&headers);
+        prop_assert!(Lang::ALL.contains(&lang));
+        let _ = lang_cookie(&headers);
+        if let Some(value) = form_cookie(&headers) {
+            prop_assert!((16..=64).contains(&value.len()));
+        }
+    }
+
+    #[test]
+    fn only_well_formed_references_and_paths_are_recognised(text in ".{0,20}") {
+        if is_reference(&text) {
+            prop_assert!(text.len() == 7 && (text.starts_with("OR-") || text.starts_with("SU-")));
+        }
+        if let Some(lang) = Lang::from_path(&text) {
+            prop_assert!(text.trim_start_matches('/').starts_with(lang.code()));
+        }
+    }
+}
+
+/// Arbitrary paths and slugs over a real socket: never a server error.
+#[test]
+fn arbitrary_paths_never_cause_a_server_error() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let app = runtime.block_on(TestApp::spawn());
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(300));
+    let strategy = prop_oneof![
+        "/[a-z]{0,3}/[ -~&&[^?#%]]{0,40}",
+        "/(es|en|nl|fr)/(projects|activities|orientation/thanks|support/thanks)/[ -~&&[^?#]]{0,30}",
+        "/(static|language/es|admin/requests|admin/content/sections)/[ -~&&[^?#]]{0,30}",
+    ];
+    runner
+        .run(&strategy, |path| {
+            let encoded: String = path
+                .chars()
+                .map(|c| {
+                    if c == ' '
+                        || c == '"'
+                        || c == '<'
+                        || c == '>'
+                        || c == '\\'
+                        || c == '^'
+                        || c == '`'
+                        || c == '{'
+                        || c == '|'
+                        || c == '}'
+                    {
+                        format!("%{:02X}", c as u32)
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            let status = runtime.block_on(async { app.get(&encoded).await.status() });
+            prop_assert!(status.as_u16() < 500, "{} -> {}", encoded, status);
+            Ok(())
+        })
+        .expect("no path gives a server error");
+    let ready = runtime.block_on(async { app.get("/readyz").await.status() });
+    assert_eq!(ready, 200);
+}
