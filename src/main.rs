@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use latinas::auth::hash_password;
 use latinas::config::Config;
+use latinas::crypto::Keys;
 use latinas::db::{Db, coordinators, requests};
 use latinas::domain::contact::EmailAddress;
 use latinas::startup::Application;
@@ -30,6 +31,9 @@ enum Command {
     Backup { path: PathBuf },
     /// Delete requests closed longer ago than RETENTION_DAYS, now.
     Purge,
+    /// After a key rotation (new DATA_KEY, old ones in DATA_KEYS_OLD): re-encrypt everything
+    /// under the new key, so the old ones can be dropped.
+    Rekey,
 }
 
 #[derive(Subcommand)]
@@ -79,6 +83,7 @@ async fn main() -> ExitCode {
         Command::Coordinator(command) => coordinator(&config, command).await,
         Command::Backup { path } => backup(&config, &path).await,
         Command::Purge => purge(&config).await,
+        Command::Rekey => rekey(&config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -145,5 +150,17 @@ async fn purge(config: &Config) -> anyhow::Result<()> {
     let db = Db::connect(&config.database_url).await?;
     let purged = requests::purge_closed(&db.write, config.retention_days).await?;
     println!("deleted {purged} requests closed more than {} days ago", config.retention_days);
+    Ok(())
+}
+
+async fn rekey(config: &Config) -> anyhow::Result<()> {
+    let db = Db::connect(&config.database_url).await?;
+    let keys = Keys::load(
+        config.data_key.as_ref().map(|k| k.0.as_str()),
+        config.data_keys_old.as_ref().map(|k| k.0.as_str()),
+        &config.data_dir,
+    )?;
+    let changed = latinas::db::rekey::reseal_all(&db, &keys).await?;
+    println!("re-encrypted {changed} values under the current DATA_KEY; DATA_KEYS_OLD can now be removed");
     Ok(())
 }

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod content;
 pub mod coordinators;
 pub mod outbox;
+pub mod rekey;
 pub mod requests;
 pub mod seed;
 

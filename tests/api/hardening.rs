@@ -563,3 +563,35 @@ async fn a_copied_database_file_reveals_nothing_she_wrote() {
         assert!(!text.contains(secret), "{secret} is readable in the file");
     }
 }
+
+#[tokio::test]
+async fn after_a_key_rotation_rekey_moves_everything_to_the_new_key() {
+    use base64::Engine;
+    let old_key = base64::engine::general_purpose::STANDARD.encode([7u8; 32]);
+    let new_key = base64::engine::general_purpose::STANDARD.encode([9u8; 32]);
+    let app = TestApp::spawn_with(&[
+        ("DATA_KEY", old_key.as_str()),
+        ("COORDINATOR_EMAILS", "coord@latinas.example"),
+    ])
+    .await;
+    let form = app.open_form("/es/support").await;
+    assert_eq!(app.submit(&form, &support_fields("Rotated", "rotate")).await.status(), 303);
+    let dir = app.dir.clone();
+    let tempdir = app.stop().await;
+    let output = Command::new(env!("CARGO_BIN_EXE_latinas"))
+        .arg("rekey")
+        .env("DATABASE_URL", format!("sqlite://{}", dir.join("site.db").display()))
+        .env("DATA_DIR", &dir)
+        .env("DATA_KEY", &new_key)
+        .env("DATA_KEYS_OLD", &old_key)
+        .output()
+        .expect("latinas rekey runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("re-encrypted 3 values"));
+    // The new key alone now reads everything.
+    let app = TestApp::spawn_in(&dir, &[("DATA_KEY", new_key.as_str())]).await;
+    let sealed: String =
+        sqlx::query_scalar("SELECT personal FROM requests").fetch_one(&app.state.db.read).await.expect("row");
+    assert!(String::from_utf8_lossy(&app.state.keys.open(&sealed).expect("opens")).contains("Rotated"));
+    drop(tempdir);
+}
