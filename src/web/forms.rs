@@ -39,7 +39,8 @@ pub struct Choice {
     pub label: String,
 }
 
-fn choices<T: Copy>(
+/// Every choice of a list with its label in `lang`.
+pub fn choices<T: Copy>(
     lang: Lang,
     all: &[T],
     code: fn(T) -> &'static str,

@@ -96,17 +96,7 @@ impl TestApp {
     pub async fn open_form(&self, path: &str) -> FormSession {
         let response = self.get(path).await;
         assert_eq!(response.status(), 200, "GET {path}");
-        let cookie = response
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find_map(|v| v.strip_prefix("form_id="))
-            .and_then(|v| v.split(';').next())
-            .expect("the form sets its cookie")
-            .to_owned();
-        let html = response.text().await.expect("body");
-        FormSession { path: path.to_owned(), cookie, token: token_in(&html) }
+        FormSession::from_response(path, response).await
     }
 
     /// Posts `fields` (URL-encoded) with the session's cookie and token.
@@ -175,6 +165,23 @@ pub struct FormSession {
     pub path: String,
     pub cookie: String,
     pub token: String,
+}
+
+impl FormSession {
+    /// The token and cookie of a form page's response.
+    pub async fn from_response(path: &str, response: reqwest::Response) -> FormSession {
+        let cookie = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|v| v.strip_prefix("form_id="))
+            .and_then(|v| v.split(';').next())
+            .expect("the form sets its cookie")
+            .to_owned();
+        let html = response.text().await.expect("body");
+        FormSession { path: path.to_owned(), cookie, token: token_in(&html) }
+    }
 }
 
 /// The form token in a page.

@@ -18,7 +18,7 @@ use crate::error::{AppError, Result};
 use crate::i18n::Lang;
 use crate::mail::worker::now_ms;
 use crate::web::AppState;
-use crate::web::forms::Choice;
+use crate::web::forms::{Choice, choices};
 use crate::web::layout::Layout;
 
 const PAGE_SIZE: i64 = 50;
@@ -115,15 +115,6 @@ impl InboxPage {
     fn selected(&self, value: &Option<String>, code: &&str) -> bool {
         value.as_deref() == Some(*code)
     }
-}
-
-fn choices<T: Copy>(
-    lang: Lang,
-    all: &[T],
-    code: fn(T) -> &'static str,
-    key: fn(T) -> &'static str,
-) -> Vec<Choice> {
-    all.iter().map(|c| Choice { code: code(*c), label: lang.t(key(*c)) }).collect()
 }
 
 pub async fn inbox(State(state): State<AppState>, staff: Staff, uri: Uri) -> Result<Response> {
