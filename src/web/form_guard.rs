@@ -78,18 +78,19 @@ pub fn check(
     Ok(nonce.to_owned())
 }
 
-/// Whether the browser says the post comes from another site (`Sec-Fetch-Site`, `Origin`).
+/// Whether the browser says the post comes from another site: by `Sec-Fetch-Site` when
+/// it sends one, else by `Origin`. Under `Referrer-Policy: no-referrer` browsers send
+/// `Origin: null` even for our own forms, so `null` decides nothing; the token still must match.
 pub fn is_cross_site(headers: &HeaderMap) -> bool {
-    let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
-    if matches!(fetch_site, Some("cross-site" | "same-site")) {
-        return true;
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return !matches!(site, "same-origin" | "none");
     }
     let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     match (origin, host) {
-        (Some("null"), _) => true,
+        (Some("null") | None, _) => false,
         (Some(origin), Some(host)) => origin.split("://").nth(1) != Some(host),
-        _ => false,
+        (Some(_), None) => true,
     }
 }
 
@@ -192,8 +193,13 @@ mod tests {
         assert!(!is_cross_site(&headers));
         headers.insert(header::ORIGIN, "https://evil.example".parse().expect("header"));
         assert!(is_cross_site(&headers));
+        headers.insert(header::ORIGIN, "null".parse().expect("header"));
+        assert!(!is_cross_site(&headers), "our own form under no-referrer");
         let mut headers = HeaderMap::new();
         headers.insert("sec-fetch-site", "cross-site".parse().expect("header"));
+        headers.insert(header::ORIGIN, "null".parse().expect("header"));
         assert!(is_cross_site(&headers));
+        headers.insert("sec-fetch-site", "same-origin".parse().expect("header"));
+        assert!(!is_cross_site(&headers));
     }
 }
