@@ -24,6 +24,7 @@ use crate::mail::worker::now_ms;
 use crate::web::AppState;
 use crate::web::form_guard::{self, FORM_COOKIE, GuardError};
 use crate::web::layout::Layout;
+use crate::web::page_cache::HOLE;
 
 /// A form as shown: what was typed, what is wrong with it, and its fresh token.
 pub struct FormView {
@@ -128,22 +129,35 @@ impl RequestKind {
     }
 }
 
-/// Renders a form page with its fresh token, setting the form cookie when it is new.
-fn form_response(
+/// The visitor's form cookie, and whether it is new (to be set on the response).
+fn visitor_cookie(headers: &HeaderMap) -> (String, bool) {
+    match form_guard::form_cookie(headers) {
+        Some(cookie) => (cookie.to_owned(), false),
+        None => (form_guard::random_token(), true),
+    }
+}
+
+/// Sets the form cookie on a response when the visitor had none.
+fn set_form_cookie(state: &AppState, response: &mut Response, cookie: &str, is_new: bool) {
+    if is_new {
+        let secure = if state.config.is_https() { "; Secure" } else { "" };
+        let cookie = format!("{FORM_COOKIE}={cookie}; Path=/; HttpOnly; SameSite=Strict{secure}");
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().insert(header::SET_COOKIE, value);
+        }
+    }
+}
+
+/// The HTML of a form page with `token` in it.
+fn render_form(
     state: &AppState,
     lang: Lang,
     kind: RequestKind,
     input: FormInput,
     errors: Vec<FieldError>,
-    status: StatusCode,
-    headers: &HeaderMap,
-) -> Result<Response> {
-    let (cookie, is_new) = match form_guard::form_cookie(headers) {
-        Some(cookie) => (cookie.to_owned(), false),
-        None => (form_guard::random_token(), true),
-    };
-    let form =
-        FormView { lang, input, errors, token: form_guard::issue(&state.keys, kind.page_name(), &cookie) };
+    token: String,
+) -> Result<String> {
+    let form = FormView { lang, input, errors, token };
     let name = kind.page_name();
     let mut l = Layout::new(
         &state.site,
@@ -183,19 +197,47 @@ fn form_response(
             languages: choices(lang, SpokenLanguage::ALL, SpokenLanguage::code, SpokenLanguage::label_key),
         }
         .render(),
-    }
-    .map_err(anyhow::Error::from)?;
+    };
+    Ok(html.map_err(anyhow::Error::from)?)
+}
+
+/// A blank form: rendered once per language with a hole for the token, then filled with
+/// each visitor's fresh token.
+async fn blank_form(
+    state: &AppState,
+    lang: Lang,
+    kind: RequestKind,
+    headers: &HeaderMap,
+) -> Result<Response> {
+    let (cookie, is_new) = visitor_cookie(headers);
+    let token = form_guard::issue(&state.keys, kind.page_name(), &cookie);
+    let mut response = state
+        .pages
+        .serve_with_hole(lang, kind.path(), headers, &token, || async {
+            render_form(state, lang, kind, FormInput::default(), Vec::new(), HOLE.to_owned())
+        })
+        .await?;
+    set_form_cookie(state, &mut response, &cookie, is_new);
+    Ok(response)
+}
+
+/// A form shown again with what was typed and what is wrong with it, and a fresh token.
+fn form_response(
+    state: &AppState,
+    lang: Lang,
+    kind: RequestKind,
+    input: FormInput,
+    errors: Vec<FieldError>,
+    status: StatusCode,
+    headers: &HeaderMap,
+) -> Result<Response> {
+    let (cookie, is_new) = visitor_cookie(headers);
+    let token = form_guard::issue(&state.keys, kind.page_name(), &cookie);
+    let html = render_form(state, lang, kind, input, errors, token)?;
     let mut response = (status, Html(html)).into_response();
-    let headers = response.headers_mut();
     // The page carries a per-visitor token: never cached anywhere.
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    if is_new {
-        let secure = if state.config.is_https() { "; Secure" } else { "" };
-        let cookie = format!("{FORM_COOKIE}={cookie}; Path=/; HttpOnly; SameSite=Strict{secure}");
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
-            headers.insert(header::SET_COOKIE, value);
-        }
-    }
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    set_form_cookie(state, &mut response, &cookie, is_new);
     Ok(response)
 }
 
@@ -204,27 +246,11 @@ pub async fn orientation_form(
     lang: Lang,
     headers: HeaderMap,
 ) -> Result<Response> {
-    form_response(
-        &state,
-        lang,
-        RequestKind::Orientation,
-        FormInput::default(),
-        Vec::new(),
-        StatusCode::OK,
-        &headers,
-    )
+    blank_form(&state, lang, RequestKind::Orientation, &headers).await
 }
 
 pub async fn support_form(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Result<Response> {
-    form_response(
-        &state,
-        lang,
-        RequestKind::Support,
-        FormInput::default(),
-        Vec::new(),
-        StatusCode::OK,
-        &headers,
-    )
+    blank_form(&state, lang, RequestKind::Support, &headers).await
 }
 
 pub async fn orientation_submit(

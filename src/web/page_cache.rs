@@ -1,7 +1,8 @@
 //! Public pages rendered once per language and kept, compressed, until content changes.
 //!
-//! Only pages that are the same for every visitor go in here; pages with per-visitor
-//! tokens (the forms) are rendered per request.
+//! Only pages that are the same for every visitor go in here. A page that differs between
+//! visitors by one value only (a form and its token) can be kept with a hole for that value
+//! (`serve_with_hole`): nothing per-visitor is ever stored.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -12,16 +13,27 @@ use axum::response::Response;
 
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
-use crate::web::compressed::CompressedBody;
+use crate::web::compressed::{CompressedBody, SplicedBody};
 
 /// HTML may change at any edit: browsers revalidate with the ETag each time.
 const HTML_CACHE_CONTROL: &str = "no-cache";
+/// A page with a visitor's own value in it is kept by no one.
+const PER_VISITOR_CACHE_CONTROL: &str = "no-store";
+const HTML: &str = "text/html; charset=utf-8";
+
+/// What a page rendered for [`PageCache::serve_with_hole`] carries where each visitor's own
+/// value goes. Plain letters, so that HTML escaping leaves it as it is.
+pub const HOLE: &str = "x7d1f0cpagecacheholex";
+
+type PerLang<T> = [HashMap<String, Arc<T>>; Lang::ALL.len()];
 
 #[derive(Debug, Default)]
 pub struct PageCache {
     /// One map per language (indexed by `Lang as usize`), keyed by the path below the
     /// language prefix: a lookup borrows the path, it allocates no key.
-    pages: RwLock<[HashMap<String, Arc<CompressedBody>>; Lang::ALL.len()]>,
+    pages: RwLock<PerLang<CompressedBody>>,
+    /// Pages with a hole for a per-visitor value, the same way.
+    holed: RwLock<PerLang<SplicedBody>>,
     /// Bumped by every content write, so a render that raced a write is not kept.
     generation: AtomicU64,
 }
@@ -50,12 +62,47 @@ impl PageCache {
         }
         let generation = self.generation.load(Ordering::Acquire);
         let html = render().await?.ok_or(AppError::NotFound)?;
-        let page = Arc::new(CompressedBody::new(html, "text/html; charset=utf-8", HTML_CACHE_CONTROL));
+        let page = Arc::new(CompressedBody::new(html, HTML, HTML_CACHE_CONTROL));
         let mut pages = self.pages.write().map_err(poisoned)?;
         if self.generation.load(Ordering::Acquire) == generation {
             pages[lang as usize].insert(path.to_owned(), page.clone());
         }
         Ok(page.respond(request_headers))
+    }
+
+    /// Serves the page at `path` in `lang` with `fill` where [`HOLE`] stands, rendering
+    /// it first (with `HOLE` in place of the visitor's value) if it is not cached. For pages
+    /// that differ between visitors by one value only, such as a form's token: the
+    /// response is `no-store` and sent as gzip (spliced, not compressed per request) when
+    /// the client accepts it.
+    pub async fn serve_with_hole<F, Fut>(
+        &self,
+        lang: Lang,
+        path: &str,
+        request_headers: &HeaderMap,
+        fill: &str,
+        render: F,
+    ) -> Result<Response>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<String>>,
+    {
+        {
+            let pages = self.holed.read().map_err(poisoned)?;
+            if let Some(page) = pages[lang as usize].get(path) {
+                return Ok(page.respond(request_headers, fill));
+            }
+        }
+        let generation = self.generation.load(Ordering::Acquire);
+        let html = render().await?;
+        let page = SplicedBody::new(&html, HOLE, HTML, PER_VISITOR_CACHE_CONTROL)
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("the page at {path} has no hole")))?;
+        let page = Arc::new(page);
+        let mut pages = self.holed.write().map_err(poisoned)?;
+        if self.generation.load(Ordering::Acquire) == generation {
+            pages[lang as usize].insert(path.to_owned(), page.clone());
+        }
+        Ok(page.respond(request_headers, fill))
     }
 
     /// Forgets every page: called after any content write.
@@ -64,9 +111,57 @@ impl PageCache {
         if let Ok(mut pages) = self.pages.write() {
             pages.iter_mut().for_each(HashMap::clear);
         }
+        if let Ok(mut pages) = self.holed.write() {
+            pages.iter_mut().for_each(HashMap::clear);
+        }
     }
 }
 
 fn poisoned<T>(_: std::sync::PoisonError<T>) -> AppError {
     AppError::Internal(anyhow::anyhow!("page cache lock poisoned"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::{HeaderValue, header};
+
+    async fn body_text(response: Response) -> String {
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.expect("body");
+        String::from_utf8(bytes.to_vec()).expect("utf-8")
+    }
+
+    #[tokio::test]
+    async fn a_page_with_a_hole_is_rendered_once_and_filled_per_visitor() {
+        let cache = PageCache::default();
+        let renders = std::sync::atomic::AtomicUsize::new(0);
+        let render = || async {
+            renders.fetch_add(1, Ordering::SeqCst);
+            Ok(format!("<input name=\"token\" value=\"{HOLE}\">"))
+        };
+        let plain = HeaderMap::new();
+        let first = cache.serve_with_hole(Lang::Es, "/support", &plain, "one", render).await.expect("page");
+        assert_eq!(first.headers()[header::CACHE_CONTROL], "no-store");
+        assert_eq!(body_text(first).await, "<input name=\"token\" value=\"one\">");
+        let second = cache.serve_with_hole(Lang::Es, "/support", &plain, "two", render).await.expect("page");
+        assert_eq!(body_text(second).await, "<input name=\"token\" value=\"two\">");
+        assert_eq!(renders.load(Ordering::SeqCst), 1, "rendered once");
+        cache.invalidate();
+        let mut gzip = HeaderMap::new();
+        gzip.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
+        let third = cache.serve_with_hole(Lang::Es, "/support", &gzip, "three", render).await.expect("page");
+        assert_eq!(third.headers()[header::CONTENT_ENCODING], "gzip");
+        assert_eq!(renders.load(Ordering::SeqCst), 2, "rendered again after a content write");
+    }
+
+    #[tokio::test]
+    async fn a_page_without_its_hole_is_an_error_not_a_cached_page() {
+        let cache = PageCache::default();
+        let result = cache
+            .serve_with_hole(Lang::En, "/support", &HeaderMap::new(), "x", || async {
+                Ok("no hole".to_owned())
+            })
+            .await;
+        assert!(result.is_err());
+    }
 }

@@ -228,6 +228,57 @@ async fn a_second_submission_of_the_same_form_stores_nothing_new() {
     assert_eq!(count_requests(&app).await, 1);
 }
 
+#[tokio::test]
+async fn a_blank_form_is_the_same_page_for_everyone_but_its_token_gzip_or_not() {
+    let app = TestApp::spawn().await;
+    let client = crate::helpers::client();
+    let mut pages = Vec::new();
+    for encoding in ["gzip, deflate, br", "gzip", "identity"] {
+        let response = client
+            .get(format!("{}/nl/orientation", app.base))
+            .header("accept-encoding", encoding)
+            .send()
+            .await
+            .expect("form");
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()["cache-control"], "no-store", "nothing per-visitor is cached");
+        let gzip = response.headers().get("content-encoding").is_some_and(|v| v == "gzip");
+        assert_eq!(gzip, encoding.contains("gzip"), "gzip exactly when accepted ({encoding})");
+        let cookie = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|v| v.strip_prefix("form_id="))
+            .and_then(|v| v.split(';').next())
+            .expect("a new visitor gets the form cookie")
+            .to_owned();
+        let bytes = response.bytes().await.expect("body");
+        let html = if gzip {
+            let mut html = String::new();
+            std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut html)
+                .expect("valid gzip");
+            html
+        } else {
+            String::from_utf8(bytes.to_vec()).expect("utf-8")
+        };
+        let token = crate::helpers::token_in(&html);
+        pages.push((
+            html.replace(&token, "TOKEN"),
+            crate::helpers::FormSession { path: "/nl/orientation".to_owned(), cookie, token },
+        ));
+    }
+    assert_ne!(pages[0].1.token, pages[1].1.token, "each visitor gets her own token");
+    assert_eq!(pages[0].0, pages[1].0, "the rest of the page is the same");
+    assert_eq!(pages[0].0, pages[2].0, "whatever the encoding");
+    assert!(!pages[0].0.contains(latinas::web::page_cache::HOLE), "no placeholder is left");
+    for (_, form) in &pages {
+        let response = app.submit(form, &orientation_fields()).await;
+        assert_eq!(response.status(), 303, "the token of a served form is accepted");
+    }
+    assert_eq!(count_requests(&app).await, 3);
+}
+
 fn select_all<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
     doc.select(&Selector::parse(css).expect("selector")).collect()
 }
