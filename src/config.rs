@@ -47,6 +47,9 @@ pub struct Config {
     pub mail_retry_base: Duration,
     /// If set, the orientation page promises an answer within this many working days.
     pub answer_within_days: Option<u32>,
+    /// One log line per request (method, route, status, latency). Off by default: a
+    /// record of who visited which page when is data we do not need to keep.
+    pub access_log: bool,
 }
 
 /// A value that must not appear in logs or debug output.
@@ -125,6 +128,7 @@ impl Config {
             retention_days: parse("RETENTION_DAYS", get("RETENTION_DAYS"), "365")?,
             form_min_seconds: parse("FORM_MIN_SECONDS", get("FORM_MIN_SECONDS"), "2")?,
             trust_proxy: parse("TRUST_PROXY", get("TRUST_PROXY"), "false")?,
+            access_log: parse("ACCESS_LOG", get("ACCESS_LOG"), "false")?,
             coordinator_lang: parse("COORDINATOR_LANG", get("COORDINATOR_LANG"), "es")?,
             data_key: get("DATA_KEY").map(Secret),
             data_keys_old: get("DATA_KEYS_OLD").map(Secret),

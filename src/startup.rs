@@ -21,6 +21,7 @@ use tracing::Level;
 use crate::assets::Assets;
 use crate::config::Config;
 use crate::crypto::Keys;
+use crate::db::intake::IntakeWriter;
 use crate::db::requests;
 use crate::db::{Db, seed};
 use crate::mail::mailer::Mailer;
@@ -30,7 +31,7 @@ use crate::web::admin::{self, LoginLimiter};
 use crate::web::form_guard::PostLimiter;
 use crate::web::layout::SiteInfo;
 use crate::web::page_cache::PageCache;
-use crate::web::{AppState, errors, forms, pages, site};
+use crate::web::{AppState, Shared, errors, forms, pages, site};
 use lettre::message::Mailbox;
 use tokio::sync::{Notify, watch};
 use tower_sessions::ExpiredDeletion;
@@ -90,9 +91,10 @@ impl Application {
             wake: mail_wake.clone(),
             retry_base: config.mail_retry_base,
         };
-        let state = AppState {
+        let state = AppState::new(Shared {
             limiter: Arc::new(PostLimiter::new(config.form_rate_limit, config.trust_proxy)),
             login_limiter: Arc::new(LoginLimiter::new(config.trust_proxy)),
+            intake: IntakeWriter::start(db.write.clone()),
             config: Arc::new(config),
             db,
             site: Arc::new(site),
@@ -101,7 +103,7 @@ impl Application {
             keys,
             mail_wake,
             sessions,
-        };
+        });
         Ok(Application { listener, router: router(state.clone()), state, worker })
     }
 
@@ -170,29 +172,31 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::router(&state))
         .fallback(errors::not_found);
 
-    public
+    let access_log = state.config.access_log;
+    let router = public
         .layer(
             ServiceBuilder::new()
-                .layer(
-                    TraceLayer::new_for_http()
-                        .make_span_with(|request: &Request<_>| {
-                            // The route, not the raw path: nothing a visitor typed lands in logs.
-                            let route = request
-                                .extensions()
-                                .get::<MatchedPath>()
-                                .map_or("(unmatched)", MatchedPath::as_str);
-                            tracing::info_span!("request", method = %request.method(), route = %route)
-                        })
-                        .on_request(())
-                        .on_response(DefaultOnResponse::new().level(Level::INFO)),
-                )
                 .layer(middleware::map_response_with_state(state.config.is_https(), set_security_headers))
                 .layer(middleware::from_fn_with_state(state.clone(), errors::render_error_pages))
                 .layer(CompressionLayer::new())
                 .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
                 .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30))),
         )
-        .with_state(state)
+        .with_state(state);
+    if !access_log {
+        return router;
+    }
+    router.layer(
+        TraceLayer::new_for_http()
+            .make_span_with(|request: &Request<_>| {
+                // The route, not the raw path: nothing a visitor typed lands in logs.
+                let route =
+                    request.extensions().get::<MatchedPath>().map_or("(unmatched)", MatchedPath::as_str);
+                tracing::info_span!("request", method = %request.method(), route = %route)
+            })
+            .on_request(())
+            .on_response(DefaultOnResponse::new().level(Level::INFO)),
+    )
 }
 
 /// Headers that protect every response.

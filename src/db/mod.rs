@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod content;
 pub mod coordinators;
+pub mod intake;
 pub mod outbox;
 pub mod rekey;
 pub mod requests;

@@ -3,7 +3,6 @@
 
 use sqlx::{Sqlite, Transaction};
 
-use crate::domain::reference::new_reference;
 use crate::i18n::Lang;
 
 /// A request ready to store; personal fields already sealed.
@@ -43,13 +42,6 @@ impl RequestKind {
     }
 }
 
-/// The stored request's id and reference.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Stored {
-    pub id: i64,
-    pub reference: String,
-}
-
 /// The reference of the request already sent with this idempotency key, if any.
 pub async fn find_by_idempotency_key(
     tx: &mut Transaction<'_, Sqlite>,
@@ -60,39 +52,34 @@ pub async fn find_by_idempotency_key(
         .await
 }
 
-/// Inserts the request under a fresh reference, drawing again in the rare case it is taken.
-pub async fn insert(tx: &mut Transaction<'_, Sqlite>, request: &NewRequest) -> sqlx::Result<Stored> {
+/// Inserts the request under `reference`; `None` when that reference is already taken.
+pub async fn insert(
+    tx: &mut Transaction<'_, Sqlite>,
+    reference: &str,
+    request: &NewRequest,
+) -> sqlx::Result<Option<i64>> {
     let kind = request.kind.code();
     let lang = request.lang.code();
-    let mut attempt = 0;
-    loop {
-        let reference = new_reference(request.kind.reference_prefix());
-        let result = sqlx::query_scalar!(
-            r#"INSERT INTO requests (kind, reference, idempotency_key, lang, contact_language, region, topics,
-                                     help_ways, spoken_languages, wants_confirmation, personal)
-               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-               ON CONFLICT (reference) DO NOTHING
-               RETURNING id AS "id!: i64""#,
-            kind,
-            reference,
-            request.idempotency_key,
-            lang,
-            request.contact_language,
-            request.region,
-            request.topics,
-            request.help_ways,
-            request.spoken_languages,
-            request.wants_confirmation,
-            request.sealed_personal,
-        )
-        .fetch_optional(&mut **tx)
-        .await?;
-        match result {
-            Some(id) => return Ok(Stored { id, reference }),
-            None if attempt < 20 => attempt += 1,
-            None => return Err(sqlx::Error::Protocol("no free reference after 20 draws".into())),
-        }
-    }
+    sqlx::query_scalar!(
+        r#"INSERT INTO requests (kind, reference, idempotency_key, lang, contact_language, region, topics,
+                                 help_ways, spoken_languages, wants_confirmation, personal)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+           ON CONFLICT (reference) DO NOTHING
+           RETURNING id AS "id!: i64""#,
+        kind,
+        reference,
+        request.idempotency_key,
+        lang,
+        request.contact_language,
+        request.region,
+        request.topics,
+        request.help_ways,
+        request.spoken_languages,
+        request.wants_confirmation,
+        request.sealed_personal,
+    )
+    .fetch_optional(&mut **tx)
+    .await
 }
 
 /// Whether a request of `kind` with `reference` exists (for its thank-you page).

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -22,7 +22,10 @@ pub async fn not_found() -> AppError {
 
 /// Middleware that renders error responses as localized pages.
 pub async fn render_error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let lang = Lang::from_path(request.uri().path()).unwrap_or_else(|| negotiated_lang(request.headers()));
+    // What the page's language is chosen from, kept for the rare error: negotiating it
+    // for every request would cost every request.
+    let path_lang = Lang::from_path(request.uri().path());
+    let language_headers = path_lang.is_none().then(|| language_headers(request.headers()));
     let response = next.run(request).await;
     let status = response.status();
     let marked = response.extensions().get::<ErrorPage>().is_some();
@@ -33,12 +36,26 @@ pub async fn render_error_pages(State(state): State<AppState>, request: Request,
     if !(marked || bodyless_error || layer_error) {
         return response;
     }
+    let lang = path_lang
+        .or_else(|| language_headers.map(|headers| negotiated_lang(&headers)))
+        .unwrap_or(Lang::DEFAULT);
     let (mut parts, _) = response.into_parts();
     let html = error_page(&state, lang, status);
     parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from(html))
+}
+
+/// The request headers the language of a page is negotiated from.
+fn language_headers(headers: &HeaderMap) -> HeaderMap {
+    let mut kept = HeaderMap::new();
+    for name in [header::ACCEPT_LANGUAGE, header::COOKIE] {
+        for value in headers.get_all(&name) {
+            kept.append(name.clone(), value.clone());
+        }
+    }
+    kept
 }
 
 /// The localized page for an error status.

@@ -8,14 +8,15 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use std::net::SocketAddr;
 
+use crate::db::intake::{self, Stored, Submission};
+use crate::db::requests;
 use crate::db::requests::{NewRequest, RequestKind};
-use crate::db::{outbox, requests};
 use crate::domain::FieldError;
 use crate::domain::choices::{
     ContactLanguage, HelpWay, Region, SafeToMessage, SpokenLanguage, Topic, join_codes,
 };
 use crate::domain::form_input::FormInput;
-use crate::domain::reference::is_reference;
+use crate::domain::reference::{is_reference, new_reference};
 use crate::domain::request::{OrientationRequest, SupportRequest};
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
@@ -334,31 +335,45 @@ async fn submit(
     Ok(Redirect::to(&format!("/{lang}{}/thanks/{stored}", kind.path())).into_response())
 }
 
-/// What a stored request needs to queue its mail.
-struct QueuedMail {
+/// A mail a stored request causes, before it is sealed.
+struct PlannedMail {
     purpose: &'static str,
     mail: OutgoingMail,
 }
+
+/// The most references drawn for one request before giving up (each is free with
+/// overwhelming likelihood).
+const REFERENCE_DRAWS: usize = 20;
 
 /// Stores the request and its mail in one transaction; returns its reference. A second
 /// submission of the same form (same idempotency key) stores nothing and returns the first.
 async fn store(
     state: &AppState,
     request: NewRequest,
-    mails: impl FnOnce(&str) -> Vec<QueuedMail>,
+    mails: impl Fn(&str) -> Vec<PlannedMail>,
 ) -> Result<String> {
-    let mut tx = state.db.write.begin().await?;
-    if let Some(reference) = requests::find_by_idempotency_key(&mut tx, &request.idempotency_key).await? {
-        return Ok(reference);
+    for _ in 0..REFERENCE_DRAWS {
+        let reference = new_reference(request.kind.reference_prefix());
+        let due_at_ms = now_ms();
+        let mails = mails(&reference)
+            .into_iter()
+            .map(|planned| {
+                let json = serde_json::to_vec(&planned.mail).map_err(anyhow::Error::from)?;
+                Ok(intake::QueuedMail {
+                    purpose: planned.purpose,
+                    sealed_message: state.keys.seal(&json),
+                    message_id: state.message_id(),
+                    due_at_ms,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let submission = Submission { reference, request: request.clone(), mails };
+        match state.intake.store(submission).await? {
+            Stored::New(reference) | Stored::Existing(reference) => return Ok(reference),
+            Stored::ReferenceTaken => {}
+        }
     }
-    let stored = requests::insert(&mut tx, &request).await?;
-    let now = now_ms();
-    for queued in mails(&stored.reference) {
-        let sealed = state.keys.seal(&serde_json::to_vec(&queued.mail).map_err(anyhow::Error::from)?);
-        outbox::insert(&mut tx, stored.id, queued.purpose, &sealed, &state.message_id(), now).await?;
-    }
-    tx.commit().await?;
-    Ok(stored.reference)
+    Err(AppError::Internal(anyhow::anyhow!("no free reference after {REFERENCE_DRAWS} draws")))
 }
 
 impl AppState {
@@ -398,17 +413,17 @@ async fn store_orientation(
     };
     let ctx = state.mail_context();
     store(state, new, |reference| {
-        let mut mails: Vec<QueuedMail> = state
+        let mut mails: Vec<PlannedMail> = state
             .config
             .coordinator_emails
             .iter()
-            .map(|to| QueuedMail {
+            .map(|to| PlannedMail {
                 purpose: "coordinator",
                 mail: message::orientation_alert(&ctx, to, reference, request),
             })
             .collect();
         if let (true, Some(email)) = (request.wants_confirmation, &request.personal.email) {
-            mails.push(QueuedMail {
+            mails.push(PlannedMail {
                 purpose: "confirmation",
                 mail: message::orientation_confirmation(&ctx, lang, email.as_str(), reference),
             });
@@ -439,16 +454,16 @@ async fn store_support(
     };
     let ctx = state.mail_context();
     store(state, new, |reference| {
-        let mut mails: Vec<QueuedMail> = state
+        let mut mails: Vec<PlannedMail> = state
             .config
             .coordinator_emails
             .iter()
-            .map(|to| QueuedMail {
+            .map(|to| PlannedMail {
                 purpose: "coordinator",
                 mail: message::support_alert(&ctx, to, reference, request),
             })
             .collect();
-        mails.push(QueuedMail {
+        mails.push(PlannedMail {
             purpose: "confirmation",
             mail: message::support_confirmation(&ctx, lang, request.personal.email.as_str(), reference),
         });

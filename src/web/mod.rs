@@ -24,14 +24,33 @@ use tower_sessions_sqlx_store::SqliteStore;
 use crate::assets::Assets;
 use crate::config::Config;
 use crate::db::Db;
+use crate::db::intake::IntakeWriter;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::web::layout::SiteInfo;
 use crate::web::page_cache::PageCache;
 
-/// What every handler can reach.
+/// What every handler can reach: one shared value, so that handing it to a request costs
+/// one reference count.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl AppState {
+    pub fn new(shared: Shared) -> AppState {
+        AppState(Arc::new(shared))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// The application's shared state, reached through [`AppState`].
+pub struct Shared {
     pub config: Arc<Config>,
     pub db: Db,
     pub site: Arc<SiteInfo>,
@@ -39,6 +58,8 @@ pub struct AppState {
     pub pages: Arc<PageCache>,
     pub keys: Keys,
     pub limiter: Arc<PostLimiter>,
+    /// Where form submissions are written, several per commit under load.
+    pub intake: IntakeWriter,
     /// Wakes the mail worker after a commit that queued mail.
     pub mail_wake: Arc<Notify>,
     /// Back-office sessions, stored in SQLite.

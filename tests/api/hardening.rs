@@ -593,3 +593,48 @@ async fn after_a_key_rotation_rekey_moves_everything_to_the_new_key() {
     assert!(String::from_utf8_lossy(&app.state.keys.open(&sealed).expect("opens")).contains("Rotated"));
     drop(tempdir);
 }
+
+/// Runs the binary with `access_log` on or off, sends requests that carry a query string, a
+/// forwarded address and a typed path, and returns what it logged.
+async fn log_of_a_few_requests(access_log: bool) -> String {
+    let dir = tempfile::tempdir().expect("folder");
+    let port = SmtpServer::free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_latinas"))
+        .env("BIND_ADDR", format!("127.0.0.1:{port}"))
+        .env("DATABASE_URL", format!("sqlite://{}", dir.path().join("site.db").display()))
+        .env("DATA_DIR", dir.path())
+        .env("ACCESS_LOG", access_log.to_string())
+        .env_remove("RUST_LOG")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(dir.path().join("log")).expect("log file"))
+        .spawn()
+        .expect("latinas starts");
+    wait_ready(&base).await;
+    let client = crate::helpers::client();
+    for path in ["/es/?secret=Rosalinda", "/es/projects/who-typed-this", "/en/orientation"] {
+        client
+            .get(format!("{base}{path}"))
+            .header("x-forwarded-for", "203.0.113.77")
+            .send()
+            .await
+            .expect("response");
+    }
+    // SIGTERM, so the log is complete.
+    let _ = Command::new("kill").arg(child.id().to_string()).status();
+    let _ = child.wait();
+    std::fs::read_to_string(dir.path().join("log")).expect("log")
+}
+
+#[tokio::test]
+async fn the_access_log_is_off_by_default_and_never_holds_addresses_or_what_was_typed() {
+    let quiet = log_of_a_few_requests(false).await;
+    assert!(!quiet.contains("route="), "no line per request unless ACCESS_LOG is on:\n{quiet}");
+    let log = log_of_a_few_requests(true).await;
+    for route in ["route=/{lang}/", "route=/{lang}/projects/{slug}", "route=/{lang}/orientation"] {
+        assert!(log.contains(route), "{route} is logged:\n{log}");
+    }
+    for private in ["secret", "Rosalinda", "who-typed-this", "203.0.113.77"] {
+        assert!(!log.contains(private), "{private} must not be logged:\n{log}");
+    }
+}
