@@ -25,6 +25,7 @@ use crate::db::intake::IntakeWriter;
 use crate::db::requests;
 use crate::db::{Db, seed};
 use crate::mail::mailer::Mailer;
+use crate::mail::sent_journal::SentJournal;
 use crate::mail::worker::MailWorker;
 use crate::server;
 use crate::web::admin::{self, LoginLimiter};
@@ -90,6 +91,7 @@ impl Application {
             from,
             wake: mail_wake.clone(),
             retry_base: config.mail_retry_base,
+            journal: Arc::new(tokio::sync::Mutex::new(SentJournal::open(&config.data_dir)?)),
         };
         let state = AppState::new(Shared {
             limiter: Arc::new(PostLimiter::new(config.form_rate_limit, config.trust_proxy)),

@@ -2,4 +2,5 @@
 
 pub mod mailer;
 pub mod message;
+pub mod sent_journal;
 pub mod worker;

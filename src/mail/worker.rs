@@ -1,17 +1,19 @@
 //! The outbox worker: sends what is due, marks it sent only once the server accepted it,
-//! retries failures with capped exponential backoff, and survives restarts because all of
-//! its state is in the database.
+//! retries failures with capped exponential backoff, and survives restarts because its
+//! state is in the database (and, for the moment between the server's acceptance and the
+//! database's, in the [`SentJournal`]).
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use lettre::message::Mailbox;
-use tokio::sync::{Notify, watch};
+use tokio::sync::{Mutex, Notify, watch};
 
 use crate::crypto::Keys;
 use crate::db::{Db, outbox};
 use crate::mail::mailer::{Mailer, SendError};
 use crate::mail::message::OutgoingMail;
+use crate::mail::sent_journal::SentJournal;
 
 /// After this many failed attempts a message is marked failed and shown in the back office.
 pub const MAX_ATTEMPTS: i64 = 16;
@@ -30,6 +32,9 @@ pub struct MailWorker {
     pub wake: Arc<Notify>,
     /// The wait before the first retry; doubled at each failure.
     pub retry_base: Duration,
+    /// What the server accepted and the database may not know yet. Held for a whole
+    /// pass, so that two passes never send the same message.
+    pub journal: Arc<Mutex<SentJournal>>,
 }
 
 /// Milliseconds since the Unix epoch.
@@ -41,13 +46,21 @@ pub fn now_ms() -> i64 {
 impl MailWorker {
     /// One pass: sends every message due now. Returns how many were sent.
     pub async fn deliver_due(&self) -> anyhow::Result<usize> {
+        let mut journal = self.journal.lock().await;
         let mut sent = 0;
         loop {
             let due = outbox::due(&self.db.write, now_ms(), 20).await?;
             if due.is_empty() {
+                // Everything the journal holds is marked sent now.
+                journal.clear().await?;
                 return Ok(sent);
             }
             for mail in due {
+                if journal.was_accepted(&mail.message_id) {
+                    // Accepted by the server just before a crash: not sent again.
+                    outbox::mark_sent(&self.db.write, mail.id).await?;
+                    continue;
+                }
                 let outcome = match self.keys.open(&mail.sealed_message) {
                     Ok(bytes) => match serde_json::from_slice::<OutgoingMail>(&bytes) {
                         Ok(message) => self.mailer.send(&self.from, &message, &mail.message_id).await,
@@ -57,6 +70,10 @@ impl MailWorker {
                 };
                 match outcome {
                     Ok(()) => {
+                        if let Err(error) = journal.record(&mail.message_id).await {
+                            // Still marked sent below; only a crash in between would repeat it.
+                            tracing::error!(%error, "cannot write the accepted-mail journal");
+                        }
                         outbox::mark_sent(&self.db.write, mail.id).await?;
                         sent += 1;
                     }
