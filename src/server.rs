@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::ConnectInfo;
+use axum::response::Response;
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -22,11 +23,15 @@ pub const MAX_CONNECTIONS: usize = 4096;
 /// Requests in flight at shutdown get this long to finish.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 
-/// Serves `router` on `listener` until `stop` completes, then lets the requests in flight
-/// finish (up to a grace period).
+/// Answers some requests before the router does (cached pages), or passes them on.
+pub type Front = Arc<dyn Fn(&hyper::Request<Incoming>) -> Option<Response> + Send + Sync>;
+
+/// Serves `router`, behind `front`, on `listener` until `stop` completes, then lets the
+/// requests in flight finish (up to a grace period).
 pub async fn serve(
     listener: TcpListener,
     router: Router,
+    front: Front,
     stop: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
     let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
@@ -58,10 +63,18 @@ pub async fn serve(
         };
         let _ = stream.set_nodelay(true);
         let router = router.clone();
+        let front = front.clone();
         let service =
             TowerToHyperService::new(tower::service_fn(move |mut request: hyper::Request<Incoming>| {
-                request.extensions_mut().insert(ConnectInfo(peer));
-                router.clone().oneshot(request)
+                let answered = front(&request);
+                let router = router.clone();
+                async move {
+                    if let Some(response) = answered {
+                        return Ok(response);
+                    }
+                    request.extensions_mut().insert(ConnectInfo(peer));
+                    router.oneshot(request).await
+                }
             }));
         let connection = builder.serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);

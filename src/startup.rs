@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{MatchedPath, State};
-use axum::http::{HeaderName, HeaderValue, Request, StatusCode, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use axum::middleware;
 use axum::response::Response;
 use axum::routing::get;
@@ -137,7 +137,7 @@ impl Application {
         let (stop, stopped) = watch::channel(false);
         let worker = tokio::spawn(self.worker.run(stopped.clone()));
         let housekeeping = tokio::spawn(housekeeping(self.state.clone(), stopped));
-        server::serve(self.listener, self.router, stop_signal).await?;
+        server::serve(self.listener, self.router, cached_page_front(&self.state), stop_signal).await?;
         let _ = stop.send(true);
         let _ = tokio::join!(worker, housekeeping);
         self.state.db.write.close().await;
@@ -218,9 +218,14 @@ const SECURITY_HEADERS: [(&str, &str); 6] = [
     ("x-frame-options", "DENY"),
 ];
 
-/// Sets the security headers on every response, and HSTS when the site is served over https.
+/// Sets the security headers on every response that goes through the router.
 async fn set_security_headers(State(https): State<bool>, mut response: Response) -> Response {
-    let headers = response.headers_mut();
+    add_security_headers(response.headers_mut(), https);
+    response
+}
+
+/// The security headers, and HSTS when the site is served over https.
+fn add_security_headers(headers: &mut HeaderMap, https: bool) {
     for (name, value) in SECURITY_HEADERS {
         headers.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
     }
@@ -230,7 +235,25 @@ async fn set_security_headers(State(https): State<bool>, mut response: Response)
             HeaderValue::from_static("max-age=63072000; includeSubDomains"),
         );
     }
-    response
+}
+
+/// Answers a GET for a cached public page before routing: the page cache holds it ready
+/// in every encoding, and none of the router's layers would change it (it is neither an
+/// error nor compressible again, and a GET has no body) except for the security headers,
+/// set here the same way.
+fn cached_page_front(state: &AppState) -> server::Front {
+    let pages = state.pages.clone();
+    let https = state.config.is_https();
+    // With the access log on, every request goes through the router, whose layer logs it.
+    let access_log = state.config.access_log;
+    Arc::new(move |request| {
+        if access_log || request.method() != Method::GET {
+            return None;
+        }
+        let mut response = pages.cached_response(request.uri().path(), request.headers())?;
+        add_security_headers(response.headers_mut(), https);
+        Some(response)
+    })
 }
 
 /// Periodic chores: forgetting idle rate-limit entries, deleting expired sessions, and

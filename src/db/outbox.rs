@@ -66,6 +66,20 @@ pub async fn mark_sent(pool: &SqlitePool, id: i64) -> sqlx::Result<()> {
     Ok(())
 }
 
+/// Marks the message with this Message-ID sent, if it is still pending (after a crash,
+/// from the accepted-mail journal).
+pub async fn mark_sent_by_message_id(pool: &SqlitePool, message_id: &str) -> sqlx::Result<()> {
+    sqlx::query!(
+        "UPDATE outbox SET state = 'sent', attempts = attempts + 1, last_error = NULL,
+                sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+         WHERE message_id = ?1 AND state = 'pending'",
+        message_id
+    )
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
 /// Records a failed attempt: tried again at `next_attempt_at`, or given up (`failed`).
 pub async fn mark_attempt_failed(
     pool: &SqlitePool,

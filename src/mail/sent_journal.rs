@@ -3,9 +3,9 @@
 //! Marking a message sent in the database may wait for the writer (form posts commit all
 //! the time), and a crash in that wait would send the message again after the restart.
 //! So the worker first appends the Message-ID to this small file, which takes one write
-//! and one sync and waits for no one, and only then marks the row sent. After a restart,
-//! a pending message found here is marked sent without being sent again. The file is
-//! emptied whenever everything in it is marked sent in the database.
+//! and one sync and waits for no one, and only then marks the row sent. Each pass of the
+//! worker starts by marking sent whatever the file holds (after a crash, messages the
+//! database still calls pending), then empties it.
 
 use std::collections::HashSet;
 use std::io::ErrorKind;
@@ -46,9 +46,9 @@ impl SentJournal {
         Ok(SentJournal { path, file: None, accepted })
     }
 
-    /// Whether the server accepted this message before (and the database may not know).
-    pub fn was_accepted(&self, message_id: &str) -> bool {
-        self.accepted.contains(message_id)
+    /// The Message-IDs written down since the journal was last cleared.
+    pub fn accepted(&self) -> impl Iterator<Item = &str> {
+        self.accepted.iter().map(String::as_str)
     }
 
     /// Writes down that the server accepted `message_id`, before anything else.
@@ -90,8 +90,13 @@ mod tests {
     #[tokio::test]
     async fn what_is_recorded_survives_a_restart_until_cleared() {
         let dir = tempfile::tempdir().expect("folder");
+        let accepted = |journal: &SentJournal| {
+            let mut ids: Vec<String> = journal.accepted().map(str::to_owned).collect();
+            ids.sort();
+            ids
+        };
         let mut journal = SentJournal::open(dir.path()).expect("open");
-        assert!(!journal.was_accepted("<a@x>"));
+        assert!(accepted(&journal).is_empty());
         journal.record("<a@x>").await.expect("record");
         journal.record("<b@x>").await.expect("record");
         std::fs::OpenOptions::new()
@@ -100,10 +105,9 @@ mod tests {
             .and_then(|mut file| std::io::Write::write_all(&mut file, b"<c@"))
             .expect("a line cut short");
         let mut reopened = SentJournal::open(dir.path()).expect("reopen");
-        assert!(reopened.was_accepted("<a@x>") && reopened.was_accepted("<b@x>"));
-        assert!(!reopened.was_accepted("<c@"), "a torn line is ignored");
+        assert_eq!(accepted(&reopened), ["<a@x>", "<b@x>"], "a torn line is ignored");
         reopened.clear().await.expect("clear");
-        assert!(!reopened.was_accepted("<a@x>"));
-        assert!(!SentJournal::open(dir.path()).expect("open").was_accepted("<a@x>"));
+        assert!(accepted(&reopened).is_empty());
+        assert!(accepted(&SentJournal::open(dir.path()).expect("open")).is_empty());
     }
 }

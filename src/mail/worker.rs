@@ -47,6 +47,11 @@ impl MailWorker {
     /// One pass: sends every message due now. Returns how many were sent.
     pub async fn deliver_due(&self) -> anyhow::Result<usize> {
         let mut journal = self.journal.lock().await;
+        // First what the server accepted before a crash (or a failed database write).
+        for message_id in journal.accepted() {
+            outbox::mark_sent_by_message_id(&self.db.write, message_id).await?;
+        }
+        journal.clear().await?;
         let mut sent = 0;
         loop {
             let due = outbox::due(&self.db.write, now_ms(), 20).await?;
@@ -56,11 +61,6 @@ impl MailWorker {
                 return Ok(sent);
             }
             for mail in due {
-                if journal.was_accepted(&mail.message_id) {
-                    // Accepted by the server just before a crash: not sent again.
-                    outbox::mark_sent(&self.db.write, mail.id).await?;
-                    continue;
-                }
                 let outcome = match self.keys.open(&mail.sealed_message) {
                     Ok(bytes) => match serde_json::from_slice::<OutgoingMail>(&bytes) {
                         Ok(message) => self.mailer.send(&self.from, &message, &mail.message_id).await,

@@ -39,6 +39,17 @@ pub struct PageCache {
 }
 
 impl PageCache {
+    /// The cached page for a request path such as `/nl/projects`, if there is one: the
+    /// front of the server answers with it before routing. Only what a handler stored is
+    /// found (its key is the path below the language prefix), so a miss goes on to the
+    /// router as usual.
+    pub fn cached_response(&self, request_path: &str, request_headers: &HeaderMap) -> Option<Response> {
+        let lang = Lang::from_path(request_path)?;
+        let below = request_path.get(1 + lang.code().len()..)?;
+        let pages = self.pages.read().ok()?;
+        Some(pages[lang as usize].get(below)?.respond(request_headers))
+    }
+
     /// Serves the page at `path` in `lang`, rendering it first if it is not cached.
     /// `render` returns `None` when the page does not exist.
     pub async fn serve<F, Fut>(
