@@ -20,7 +20,8 @@ import {
 
 let browser;
 let context;
-const withPage = pagePool(() => context);
+// A new tab for each test: clicks and keys get slow in a tab that has seen many pages.
+const withPage = pagePool(() => context, 1);
 before(async () => {
   browser = await launch();
   context = await newContext(browser);

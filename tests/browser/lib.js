@@ -294,13 +294,17 @@ export function untiedErrors() {
 }
 
 /**
- * Lends pages of one context, reusing them: opening a tab costs more than the checks of
- * a page, and reuse keeps the suite quick on a two-core machine.
+ * Lends pages of one context, reusing each a few times: opening a tab costs more than the
+ * checks of a page. A tab that has been through many pages gets slow to click in (seen
+ * with Debian's Chromium while another browser was busy), so each is closed after a few
+ * loans.
  */
-export function pagePool(getContext) {
+export function pagePool(getContext, loans = 8) {
   const idle = [];
+  const used = new WeakMap();
   return async function withPage(fn) {
     const page = idle.pop() || (await getContext().newPage());
+    used.set(page, (used.get(page) || 0) + 1);
     let ok = false;
     try {
       const result = await fn(page);
@@ -308,7 +312,7 @@ export function pagePool(getContext) {
       return result;
     } finally {
       // A page left in an odd state by a failure is not lent again.
-      if (ok) idle.push(page);
+      if (ok && used.get(page) < loans) idle.push(page);
       else await page.close().catch(() => {});
     }
   };

@@ -19,6 +19,8 @@ import {
 let browser;
 let context;
 const withPage = pagePool(() => context);
+// A new tab for each form filled in: clicks get slow in a tab that has seen many pages.
+const withFreshPage = pagePool(() => context, 1);
 before(async () => {
   browser = await launch();
   context = await newContext(browser, { javaScriptEnabled: false });
@@ -66,7 +68,7 @@ describe('the forms without JavaScript', () => {
   for (const lang of LANGS) {
     for (const kind of ['orientation', 'support']) {
       test(`${kind} in ${lang}: errors, then sent`, async () => {
-        await withPage(async (page) => {
+        await withFreshPage(async (page) => {
           await visit(page, `/${lang}/${kind}`);
           // Half filled: the name only, then sent.
           await page.locator('#name').fill('Ana María');

@@ -18,6 +18,8 @@ import {
 let browser;
 let context;
 const withPage = pagePool(() => context);
+// A new tab for each run through the forms: clicks get slow in a tab that has seen many pages.
+const withFreshPage = pagePool(() => context, 1);
 before(async () => {
   browser = await launch();
   context = await newContext(browser, PHONE);
@@ -102,7 +104,7 @@ describe('every public page on a phone', { concurrency: 2 }, () => {
 describe('the forms with errors, the thank-you pages and the 404 page on a phone', () => {
   for (const lang of LANGS) {
     test(lang, async () => {
-      await withPage(async (page) => {
+      await withFreshPage(async (page) => {
         for (const kind of ['orientation', 'support']) {
           await openErrorState(page, lang, kind);
           await check(page, `/${lang}/${kind} with errors`);
