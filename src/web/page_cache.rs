@@ -63,21 +63,12 @@ impl PageCache {
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<Option<String>>>,
     {
-        {
-            // The response is built under the read lock (it takes no lock and never
-            // waits), which spares an `Arc` clone per request.
-            let pages = self.pages.read().map_err(poisoned)?;
-            if let Some(page) = pages[lang as usize].get(path) {
-                return Ok(page.respond(request_headers));
-            }
-        }
-        let generation = self.generation.load(Ordering::Acquire);
-        let html = render().await?.ok_or(AppError::NotFound)?;
-        let page = Arc::new(CompressedBody::new(html, HTML, HTML_CACHE_CONTROL));
-        let mut pages = self.pages.write().map_err(poisoned)?;
-        if self.generation.load(Ordering::Acquire) == generation {
-            pages[lang as usize].insert(path.to_owned(), page.clone());
-        }
+        let page = self
+            .kept_or_built(&self.pages, lang, path, || async {
+                let html = render().await?.ok_or(AppError::NotFound)?;
+                Ok(CompressedBody::new(html, HTML, HTML_CACHE_CONTROL))
+            })
+            .await?;
         Ok(page.respond(request_headers))
     }
 
@@ -98,22 +89,40 @@ impl PageCache {
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<String>>,
     {
-        {
-            let pages = self.holed.read().map_err(poisoned)?;
-            if let Some(page) = pages[lang as usize].get(path) {
-                return Ok(page.respond(request_headers, fill));
-            }
+        let page = self
+            .kept_or_built(&self.holed, lang, path, || async {
+                let html = render().await?;
+                SplicedBody::new(&html, HOLE, HTML, PER_VISITOR_CACHE_CONTROL)
+                    .ok_or_else(|| AppError::Internal(anyhow::anyhow!("the page at {path} has no hole")))
+            })
+            .await?;
+        Ok(page.respond(request_headers, fill))
+    }
+
+    /// The page kept in `shelf`, or a new one from `build`, kept unless a content write
+    /// happened while it was built (it may show the old content).
+    async fn kept_or_built<T, F, Fut>(
+        &self,
+        shelf: &RwLock<PerLang<T>>,
+        lang: Lang,
+        path: &str,
+        build: F,
+    ) -> Result<Arc<T>>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
+        let kept = shelf.read().map_err(poisoned)?[lang as usize].get(path).cloned();
+        if let Some(page) = kept {
+            return Ok(page);
         }
         let generation = self.generation.load(Ordering::Acquire);
-        let html = render().await?;
-        let page = SplicedBody::new(&html, HOLE, HTML, PER_VISITOR_CACHE_CONTROL)
-            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("the page at {path} has no hole")))?;
-        let page = Arc::new(page);
-        let mut pages = self.holed.write().map_err(poisoned)?;
+        let page = Arc::new(build().await?);
+        let mut pages = shelf.write().map_err(poisoned)?;
         if self.generation.load(Ordering::Acquire) == generation {
             pages[lang as usize].insert(path.to_owned(), page.clone());
         }
-        Ok(page.respond(request_headers, fill))
+        Ok(page)
     }
 
     /// Forgets every page: called after any content write.

@@ -3,7 +3,7 @@ use std::process::{Command, Stdio};
 
 use latinas::db::coordinators;
 
-use crate::helpers::{TestApp, encode, location, token_in};
+use crate::helpers::{TestApp, encode, location, set_cookie, token_in};
 
 const PASSWORD: &str = "a long and secret password";
 
@@ -147,14 +147,7 @@ async fn login_rotates_the_session_and_logout_ends_it() {
         .await
         .expect("sent");
     assert_eq!(response.status(), 303);
-    let cookie = response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("admin_session="))
-        .expect("a session cookie")
-        .to_owned();
+    let cookie = set_cookie(response.headers(), "admin_session").expect("a session cookie").to_owned();
     assert!(!cookie.contains("planted-by-an-attacker"), "a new session id: {cookie}");
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/admin"),

@@ -282,15 +282,7 @@ async fn a_blank_form_is_the_same_page_for_everyone_but_its_token_gzip_or_not() 
         assert_eq!(response.headers()["cache-control"], "no-store", "nothing per-visitor is cached");
         let gzip = response.headers().get("content-encoding").is_some_and(|v| v == "gzip");
         assert_eq!(gzip, encoding.contains("gzip"), "gzip exactly when accepted ({encoding})");
-        let cookie = response
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find_map(|v| v.strip_prefix("form_id="))
-            .and_then(|v| v.split(';').next())
-            .expect("a new visitor gets the form cookie")
-            .to_owned();
+        let cookie = crate::helpers::form_cookie(response.headers());
         let bytes = response.bytes().await.expect("body");
         let html = if gzip {
             let mut html = String::new();

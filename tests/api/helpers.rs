@@ -170,18 +170,25 @@ pub struct FormSession {
 impl FormSession {
     /// The token and cookie of a form page's response.
     pub async fn from_response(path: &str, response: reqwest::Response) -> FormSession {
-        let cookie = response
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find_map(|v| v.strip_prefix("form_id="))
-            .and_then(|v| v.split(';').next())
-            .expect("the form sets its cookie")
-            .to_owned();
+        let cookie = form_cookie(response.headers());
         let html = response.text().await.expect("body");
         FormSession { path: path.to_owned(), cookie, token: token_in(&html) }
     }
+}
+
+/// The whole `Set-Cookie` line that sets cookie `name`, if the response sets it.
+pub fn set_cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|line| line.strip_prefix(name).is_some_and(|rest| rest.starts_with('=')))
+}
+
+/// The value of the form cookie a form page sets for a new visitor.
+pub fn form_cookie(headers: &HeaderMap) -> String {
+    let line = set_cookie(headers, "form_id").expect("the form sets its cookie");
+    line["form_id=".len()..].split(';').next().unwrap_or("").to_owned()
 }
 
 /// The form token in a page.
