@@ -50,6 +50,13 @@ pub struct Config {
     /// One log line per request (method, route, status, latency). Off by default: a
     /// record of who visited which page when is data we do not need to keep.
     pub access_log: bool,
+    /// How long a write waits for a lock another process holds (`DATABASE_BUSY_MS`).
+    pub database_busy_timeout: Duration,
+    /// The most the database file may grow to, in megabytes (`DATABASE_MAX_MB`): past it,
+    /// forms answer 503 while the disk keeps room for the system and its logs.
+    pub database_max_mb: Option<u64>,
+    /// The longest one message's whole SMTP conversation may take (`SMTP_TIMEOUT_SECONDS`).
+    pub smtp_timeout: Duration,
 }
 
 /// A value that must not appear in logs or debug output.
@@ -140,6 +147,20 @@ impl Config {
             answer_within_days: get("ANSWER_WITHIN_DAYS")
                 .map(|v| parse("ANSWER_WITHIN_DAYS", Some(v), ""))
                 .transpose()?,
+            database_busy_timeout: Duration::from_millis(parse(
+                "DATABASE_BUSY_MS",
+                get("DATABASE_BUSY_MS"),
+                "5000",
+            )?),
+            database_max_mb: get("DATABASE_MAX_MB")
+                .map(|v| parse::<u64>("DATABASE_MAX_MB", Some(v), ""))
+                .transpose()?
+                .map(|mb| if mb == 0 { Err(err("DATABASE_MAX_MB", "must be at least 1")) } else { Ok(mb) })
+                .transpose()?,
+            smtp_timeout: match parse::<u64>("SMTP_TIMEOUT_SECONDS", get("SMTP_TIMEOUT_SECONDS"), "60")? {
+                0 => return Err(err("SMTP_TIMEOUT_SECONDS", "must be at least 1")),
+                seconds => Duration::from_secs(seconds),
+            },
             data_dir,
         })
     }
@@ -183,6 +204,9 @@ mod tests {
         assert_eq!(config.mail_from, "noreply@localhost");
         assert_eq!(config.form_rate_limit, 10);
         assert!(matches!(config.mail, MailTransport::Files(_)));
+        assert_eq!(config.database_busy_timeout, Duration::from_secs(5));
+        assert_eq!(config.database_max_mb, None);
+        assert_eq!(config.smtp_timeout, Duration::from_secs(60));
     }
 
     #[test]
@@ -193,5 +217,11 @@ mod tests {
         assert_eq!(config(&[("PUBLIC_URL", "example.org")]).expect_err("invalid").name, "PUBLIC_URL");
         assert_eq!(config(&[("FORM_RATE_LIMIT", "-1")]).expect_err("invalid").name, "FORM_RATE_LIMIT");
         assert_eq!(config(&[("SMTP_URL", "http://x")]).expect_err("invalid").name, "SMTP_URL");
+        assert_eq!(config(&[("DATABASE_MAX_MB", "0")]).expect_err("invalid").name, "DATABASE_MAX_MB");
+        assert_eq!(
+            config(&[("SMTP_TIMEOUT_SECONDS", "0")]).expect_err("invalid").name,
+            "SMTP_TIMEOUT_SECONDS"
+        );
+        assert_eq!(config(&[("DATABASE_BUSY_MS", "soon")]).expect_err("invalid").name, "DATABASE_BUSY_MS");
     }
 }

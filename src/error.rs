@@ -1,10 +1,16 @@
 //! One error type for handlers. Client errors become a localized page with their status;
 //! server errors are logged with their cause and shown as a generic localized page.
 
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
+use crate::db::health::WriteFailure;
+
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// When a visitor is told to try again after the storage failed her (`Retry-After`): the
+/// "few minutes" the pages speak of.
+pub const RETRY_AFTER_SECONDS: u32 = 120;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -13,13 +19,20 @@ pub enum AppError {
     /// Another client error, shown as the page for its status.
     #[error("client error {0}")]
     Status(StatusCode),
+    /// The storage cannot serve now (a full disk, a lock held elsewhere): 503, try later.
+    #[error("storage unavailable: {0}")]
+    Unavailable(sqlx::Error),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
 
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {
-        AppError::Internal(error.into())
+        if WriteFailure::of(&error).is_some() {
+            AppError::Unavailable(error)
+        } else {
+            AppError::Internal(error.into())
+        }
     }
 }
 
@@ -33,12 +46,19 @@ impl IntoResponse for AppError {
         let status = match &self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Status(status) => *status,
+            AppError::Unavailable(cause) => {
+                tracing::warn!(error = %cause, "request not served: the database cannot serve it now");
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Internal(cause) => {
                 tracing::error!(error = ?cause, "request failed");
                 StatusCode::INTERNAL_SERVER_ERROR
             }
         };
         let mut response = status.into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECONDS));
+        }
         response.extensions_mut().insert(ErrorPage);
         response
     }

@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 use latinas::auth::hash_password;
 use latinas::config::Config;
 use latinas::crypto::Keys;
-use latinas::db::{Db, coordinators, requests};
+use latinas::db::{Db, WriteLimits, coordinators, requests};
 use latinas::domain::contact::EmailAddress;
 use latinas::startup::Application;
 
@@ -81,7 +81,9 @@ async fn main() -> ExitCode {
     };
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
-        Command::Migrate => Db::connect(&config.database_url).await.map(|_| println!("migrations applied")),
+        Command::Migrate => Db::connect(&config.database_url, WriteLimits::from_config(&config))
+            .await
+            .map(|_| println!("migrations applied")),
         Command::Coordinator(command) => coordinator(&config, command).await,
         Command::Backup { path } => backup(&config, &path).await,
         Command::Purge => purge(&config).await,
@@ -107,7 +109,7 @@ fn read_password() -> anyhow::Result<String> {
 }
 
 async fn coordinator(config: &Config, command: CoordinatorCommand) -> anyhow::Result<()> {
-    let db = Db::connect(&config.database_url).await?;
+    let db = Db::connect(&config.database_url, WriteLimits::from_config(config)).await?;
     match command {
         CoordinatorCommand::Add { email, name, admin } => {
             let email = EmailAddress::parse(&email)
@@ -141,7 +143,7 @@ async fn coordinator(config: &Config, command: CoordinatorCommand) -> anyhow::Re
 }
 
 async fn backup(config: &Config, path: &std::path::Path) -> anyhow::Result<()> {
-    let db = Db::connect(&config.database_url).await?;
+    let db = Db::connect(&config.database_url, WriteLimits::from_config(config)).await?;
     anyhow::ensure!(!path.exists(), "{} exists already: choose a new file", path.display());
     latinas::db::backup(&db, path).await?;
     println!("backup written to {}", path.display());
@@ -149,14 +151,14 @@ async fn backup(config: &Config, path: &std::path::Path) -> anyhow::Result<()> {
 }
 
 async fn purge(config: &Config) -> anyhow::Result<()> {
-    let db = Db::connect(&config.database_url).await?;
+    let db = Db::connect(&config.database_url, WriteLimits::from_config(config)).await?;
     let purged = requests::purge_closed(&db.write, config.retention_days).await?;
     println!("deleted {purged} requests closed more than {} days ago", config.retention_days);
     Ok(())
 }
 
 async fn rekey(config: &Config) -> anyhow::Result<()> {
-    let db = Db::connect(&config.database_url).await?;
+    let db = Db::connect(&config.database_url, WriteLimits::from_config(config)).await?;
     let keys = Keys::load(
         config.data_key.as_ref().map(|k| k.0.as_str()),
         config.data_keys_old.as_ref().map(|k| k.0.as_str()),

@@ -23,7 +23,7 @@ use crate::config::Config;
 use crate::crypto::Keys;
 use crate::db::intake::IntakeWriter;
 use crate::db::requests;
-use crate::db::{Db, seed};
+use crate::db::{Db, WriteLimits, seed};
 use crate::mail::mailer::Mailer;
 use crate::mail::sent_journal::SentJournal;
 use crate::mail::worker::MailWorker;
@@ -55,7 +55,7 @@ impl Application {
     /// Opens the database (migrating it and loading the content on first start), builds
     /// the router and binds the listener.
     pub async fn build(config: Config) -> anyhow::Result<Application> {
-        let db = Db::connect(&config.database_url).await?;
+        let db = Db::connect(&config.database_url, WriteLimits::from_config(&config)).await?;
         if seed::load_once(&db.write).await? {
             tracing::info!("loaded the organisation's content into an empty database");
         }
@@ -68,7 +68,7 @@ impl Application {
             .mail_from
             .parse()
             .map_err(|e| anyhow::anyhow!("invalid MAIL_FROM {:?}: {e}", config.mail_from))?;
-        let mailer = Mailer::new(&config.mail)?;
+        let mailer = Mailer::new(&config.mail, config.smtp_timeout)?;
         if config.coordinator_emails.is_empty() {
             tracing::warn!("COORDINATOR_EMAILS is empty: requests are stored, but no coordinator is emailed");
         }
@@ -96,7 +96,7 @@ impl Application {
         let state = AppState::new(Shared {
             limiter: Arc::new(PostLimiter::new(config.form_rate_limit, config.trust_proxy)),
             login_limiter: Arc::new(LoginLimiter::new(config.trust_proxy)),
-            intake: IntakeWriter::start(db.write.clone()),
+            intake: IntakeWriter::start(db.clone()),
             config: Arc::new(config),
             db,
             site: Arc::new(site),

@@ -100,6 +100,7 @@ error-rate-limited = We received many forms from your connection. Please wait on
 error-form-security = For your security, please send the form again. Your answers are still here.
 error-form-too-fast = Please check your answers, then send the form again.
 error-form-rejected = We could not accept this form. Please send it again.
+error-not-saved = We could not save your message. Your answers are still here: please send it again in a few minutes. If you are in danger, call 112.
 
 ## Lists
 region-brussels = Brussels

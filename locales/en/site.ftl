@@ -73,6 +73,8 @@ error-bad-request-title = Something went wrong
 error-bad-request-text = We could not understand this request. Please go back and try again.
 error-server-error-title = Sorry, something went wrong on our side
 error-server-error-text = Please try again in a few minutes. If it happens again, it is our fault, not yours.
+error-unavailable-title = We cannot save anything right now
+error-unavailable-text = Our system cannot store anything at the moment, so nothing was saved. Please try again in a few minutes.
 
 form-coming-soon = This form is coming soon.
 

@@ -100,6 +100,7 @@ error-rate-limited = Recibimos muchos formularios desde tu conexión. Por favor,
 error-form-security = Por tu seguridad, vuelve a enviar el formulario, por favor. Tus respuestas siguen aquí.
 error-form-too-fast = Por favor, revisa tus respuestas y vuelve a enviar el formulario.
 error-form-rejected = No pudimos aceptar este formulario. Por favor, vuelve a enviarlo.
+error-not-saved = No pudimos guardar tu mensaje. Tus respuestas siguen aquí: vuelve a enviarlo en unos minutos. Si estás en peligro, llama al 112.
 
 ## Lists
 region-brussels = Bruselas

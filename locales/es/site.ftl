@@ -73,6 +73,8 @@ error-bad-request-title = Algo salió mal
 error-bad-request-text = No pudimos entender esta solicitud. Por favor, vuelve atrás e inténtalo de nuevo.
 error-server-error-title = Lo sentimos, algo salió mal de nuestro lado
 error-server-error-text = Por favor, vuelve a intentarlo en unos minutos. Si pasa otra vez, es culpa nuestra, no tuya.
+error-unavailable-title = Ahora no podemos guardar nada
+error-unavailable-text = Nuestro sistema no puede guardar nada en este momento, así que no se guardó nada. Por favor, vuelve a intentarlo en unos minutos.
 
 form-coming-soon = Este formulario estará disponible pronto.
 

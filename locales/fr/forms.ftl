@@ -100,6 +100,7 @@ error-rate-limited = Nous avons reçu beaucoup de formulaires depuis votre conne
 error-form-security = Pour votre sécurité, envoyez à nouveau le formulaire, s'il vous plaît. Vos réponses sont toujours là.
 error-form-too-fast = Vérifiez vos réponses, s'il vous plaît, puis envoyez à nouveau le formulaire.
 error-form-rejected = Nous n'avons pas pu accepter ce formulaire. Envoyez-le à nouveau, s'il vous plaît.
+error-not-saved = Nous n'avons pas pu enregistrer votre message. Vos réponses sont toujours là : envoyez-le à nouveau dans quelques minutes, s'il vous plaît. Si vous êtes en danger, appelez le 112.
 
 ## Lists
 region-brussels = Bruxelles

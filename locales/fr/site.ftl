@@ -73,6 +73,8 @@ error-bad-request-title = Quelque chose n'a pas marché
 error-bad-request-text = Nous n'avons pas compris cette demande. Revenez en arrière et réessayez, s'il vous plaît.
 error-server-error-title = Désolées, quelque chose n'a pas marché de notre côté
 error-server-error-text = Réessayez dans quelques minutes, s'il vous plaît. Si cela arrive encore, c'est notre faute, pas la vôtre.
+error-unavailable-title = Nous ne pouvons rien enregistrer pour le moment
+error-unavailable-text = Notre système ne peut rien enregistrer pour le moment, donc rien n'a été enregistré. Réessayez dans quelques minutes, s'il vous plaît.
 
 form-coming-soon = Ce formulaire arrive bientôt.
 

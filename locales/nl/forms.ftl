@@ -100,6 +100,7 @@ error-rate-limited = We kregen veel formulieren van jouw verbinding. Wacht een m
 error-form-security = Voor je veiligheid: verstuur het formulier opnieuw. Je antwoorden staan er nog.
 error-form-too-fast = Kijk je antwoorden na en verstuur het formulier dan opnieuw.
 error-form-rejected = We konden dit formulier niet aanvaarden. Verstuur het opnieuw.
+error-not-saved = We konden je bericht niet bewaren. Je antwoorden staan er nog: verstuur het over een paar minuten opnieuw. Als je in gevaar bent, bel dan 112.
 
 ## Lists
 region-brussels = Brussel

@@ -73,6 +73,8 @@ error-bad-request-title = Er ging iets mis
 error-bad-request-text = We konden deze vraag niet begrijpen. Ga terug en probeer het opnieuw.
 error-server-error-title = Sorry, er ging bij ons iets mis
 error-server-error-text = Probeer het over een paar minuten opnieuw. Gebeurt het nog eens? Dan is het onze fout, niet de jouwe.
+error-unavailable-title = We kunnen nu niets bewaren
+error-unavailable-text = Ons systeem kan op dit moment niets bewaren, dus er is niets bewaard. Probeer het over een paar minuten opnieuw.
 
 form-coming-soon = Dit formulier komt binnenkort.
 

@@ -3,6 +3,7 @@
 
 use sqlx::SqlitePool;
 
+use crate::db::begin_write;
 use crate::i18n::Lang;
 
 #[derive(Debug, Clone)]
@@ -217,7 +218,7 @@ pub async fn save_item(
     meta: &ItemMeta,
     texts: &[(Lang, Texts)],
 ) -> sqlx::Result<i64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = begin_write(pool).await?;
     let id = match id {
         Some(id) => {
             sqlx::query!(
@@ -305,7 +306,7 @@ pub async fn save_person(
     meta: &PersonMeta,
     texts: &[(Lang, Texts)],
 ) -> sqlx::Result<i64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = begin_write(pool).await?;
     let id = match id {
         Some(id) => {
             sqlx::query!(
@@ -385,7 +386,7 @@ pub async fn save_section(
     meta: &SectionMeta,
     texts: &[(Lang, Texts)],
 ) -> sqlx::Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = begin_write(pool).await?;
     sqlx::query!(
         "INSERT INTO sections (key, page, position, published) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (key) DO UPDATE SET page = ?2, position = ?3, published = ?4,

@@ -7,11 +7,10 @@
 //! request: a 303 still means "on disk". Under load one sync serves many submissions;
 //! alone, a submission is committed at once, as before.
 
-use sqlx::SqlitePool;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::db::outbox;
 use crate::db::requests::{self, NewRequest};
+use crate::db::{Db, begin_write, outbox};
 
 /// The most submissions written in one transaction.
 const MAX_BATCH: usize = 64;
@@ -48,9 +47,15 @@ pub enum Stored {
     ReferenceTaken,
 }
 
+/// A submission that is not in the database: the disk is full, the database is locked or
+/// the writer has stopped. Nothing of it was kept, and she must be told to send it again.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("the submission was not stored: {0}")]
+pub struct NotStored(pub String);
+
 struct Job {
     submission: Submission,
-    reply: oneshot::Sender<Result<Stored, String>>,
+    reply: oneshot::Sender<Result<Stored, NotStored>>,
 }
 
 /// The queue in front of the writing task; cheap to clone.
@@ -60,50 +65,52 @@ pub struct IntakeWriter {
 }
 
 impl IntakeWriter {
-    /// Starts the writing task on `pool` (the writer pool). It stops when the last
-    /// `IntakeWriter` is dropped, after writing what was queued.
-    pub fn start(pool: SqlitePool) -> IntakeWriter {
+    /// Starts the writing task on `db`'s writer. It stops when the last `IntakeWriter` is
+    /// dropped, after writing what was queued.
+    pub fn start(db: Db) -> IntakeWriter {
         let (jobs, queue) = mpsc::channel(QUEUE);
-        tokio::spawn(write_batches(pool, queue));
+        tokio::spawn(write_batches(db, queue));
         IntakeWriter { jobs }
     }
 
     /// Writes `submission` durably, or says why not.
-    pub async fn store(&self, submission: Submission) -> anyhow::Result<Stored> {
+    pub async fn store(&self, submission: Submission) -> Result<Stored, NotStored> {
         let (reply, answer) = oneshot::channel();
         self.jobs
             .send(Job { submission, reply })
             .await
-            .map_err(|_| anyhow::anyhow!("the intake writer has stopped"))?;
-        answer
-            .await
-            .map_err(|_| anyhow::anyhow!("the intake writer stopped before answering"))?
-            .map_err(|error| anyhow::anyhow!("storing a submission failed: {error}"))
+            .map_err(|_| NotStored("the intake writer has stopped".to_owned()))?;
+        answer.await.map_err(|_| NotStored("the intake writer stopped before answering".to_owned()))?
     }
 }
 
-async fn write_batches(pool: SqlitePool, mut queue: mpsc::Receiver<Job>) {
+async fn write_batches(db: Db, mut queue: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        match write_batch(&pool, &batch).await {
+        let written = write_batch(&db, &batch).await;
+        // Logs a full disk or a held lock once, not once per batch.
+        db.health.note(&written);
+        match written {
             Ok(outcomes) => {
                 for (job, outcome) in batch.drain(..).zip(outcomes) {
                     let _ = job.reply.send(Ok(outcome));
                 }
             }
             Err(error) => {
-                tracing::error!(error = ?error, submissions = batch.len(), "writing submissions failed");
+                let error = NotStored(error.to_string());
                 for job in batch.drain(..) {
-                    let _ = job.reply.send(Err(error.to_string()));
+                    let _ = job.reply.send(Err(error.clone()));
                 }
             }
         }
     }
 }
 
-/// One transaction for the whole batch: all of it is durable, or none.
-async fn write_batch(pool: &SqlitePool, batch: &[Job]) -> sqlx::Result<Vec<Stored>> {
-    let mut tx = pool.begin().await?;
+/// One transaction for the whole batch: all of it is durable, or none. Its connection
+/// goes back to the writer pool outside any transaction, or is replaced (see
+/// [`Db::connect`]), so a failed COMMIT cannot swallow the batches after it.
+async fn write_batch(db: &Db, batch: &[Job]) -> sqlx::Result<Vec<Stored>> {
+    let mut tx = begin_write(&db.write).await?;
     let mut outcomes = Vec::with_capacity(batch.len());
     for job in batch {
         let Submission { reference, request, mails } = &job.submission;
@@ -159,8 +166,10 @@ mod tests {
     #[tokio::test]
     async fn concurrent_submissions_are_each_stored_once_with_their_mail() {
         let dir = tempfile::tempdir().expect("folder");
-        let db = Db::connect(&format!("sqlite://{}", dir.path().join("t.db").display())).await.expect("db");
-        let writer = IntakeWriter::start(db.write.clone());
+        let db = Db::connect(&format!("sqlite://{}", dir.path().join("t.db").display()), Default::default())
+            .await
+            .expect("db");
+        let writer = IntakeWriter::start(db.clone());
         let mut tasks = Vec::new();
         for i in 0..200 {
             let writer = writer.clone();

@@ -1,7 +1,7 @@
 //! Key rotation: re-seals every encrypted value under the current data key.
 
 use crate::crypto::Keys;
-use crate::db::Db;
+use crate::db::{Db, begin_write};
 
 /// Re-seals the values an older key sealed in one table: `$select` yields `id` and
 /// `value`, `$update` takes the id and the new value. Evaluates to how many changed.
@@ -22,7 +22,7 @@ macro_rules! reseal_column {
 /// Re-seals what an older key sealed (requests, notes, queued mail) in one transaction;
 /// returns how many values changed. Afterwards the old keys are no longer needed.
 pub async fn reseal_all(db: &Db, keys: &Keys) -> anyhow::Result<usize> {
-    let mut tx = db.write.begin().await?;
+    let mut tx = begin_write(&db.write).await?;
     let changed = reseal_column!(
         tx,
         keys,

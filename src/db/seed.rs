@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
+use crate::db::begin_write;
+
 /// The seed files, in loading order.
 const SEED_FILES: &[(&str, &str)] = &[
     ("organisation.toml", include_str!("../../content/seed/organisation.toml")),
@@ -92,7 +94,7 @@ pub fn embedded() -> anyhow::Result<Seed> {
 
 /// Loads the embedded content unless it was loaded before. Returns whether it loaded.
 pub async fn load_once(pool: &SqlitePool) -> anyhow::Result<bool> {
-    let mut tx = pool.begin().await?;
+    let mut tx = begin_write(pool).await?;
     let seeded = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?1", SEEDED_MARKER)
         .fetch_optional(&mut *tx)
         .await?

@@ -10,7 +10,17 @@ use crate::config::MailTransport;
 use crate::mail::message::OutgoingMail;
 
 #[derive(Clone)]
-pub enum Mailer {
+pub struct Mailer {
+    transport: Transport,
+    /// The longest one message may take, from connecting to the server's last answer.
+    timeout: Duration,
+}
+
+#[derive(Clone)]
+enum Transport {
+    /// Without lettre's connection pool: a message whose time ran out leaves its
+    /// connection in the middle of a conversation, and a pool would hand that connection
+    /// to the next message. Each message opens its own.
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
     Files(AsyncFileTransport<Tokio1Executor>),
 }
@@ -33,21 +43,25 @@ impl SendError {
 }
 
 impl Mailer {
-    pub fn new(transport: &MailTransport) -> anyhow::Result<Mailer> {
-        Ok(match transport {
-            MailTransport::Smtp(url) => Mailer::Smtp(
+    /// `timeout` bounds each message's whole conversation with the server (lettre's own
+    /// timeout covers each network step, not a server that answers nothing at all:
+    /// lettre/lettre#1027).
+    pub fn new(transport: &MailTransport, timeout: Duration) -> anyhow::Result<Mailer> {
+        let transport = match transport {
+            MailTransport::Smtp(url) => Transport::Smtp(
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .map_err(|e| anyhow::anyhow!("invalid SMTP_URL: {e}"))?
-                    .timeout(Some(Duration::from_secs(20)))
+                    .timeout(Some(timeout))
                     .build(),
             ),
             MailTransport::Files(folder) => {
                 std::fs::create_dir_all(folder).map_err(|e| {
                     anyhow::anyhow!("cannot create the mail folder {}: {e}", folder.display())
                 })?;
-                Mailer::Files(AsyncFileTransport::new(folder))
+                Transport::Files(AsyncFileTransport::new(folder))
             }
-        })
+        };
+        Ok(Mailer { transport, timeout })
     }
 
     /// Sends one message; `Ok` means the server (or the folder) accepted it.
@@ -65,21 +79,25 @@ impl Mailer {
         let message = builder
             .multipart(MultiPart::alternative_plain_html(mail.text.clone(), mail.html.clone()))
             .map_err(|_| SendError::Permanent("unbuildable"))?;
-        match self {
-            Mailer::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|e| {
-                if e.is_permanent() {
-                    SendError::Permanent("refused")
-                } else if e.is_timeout() {
-                    SendError::Temporary("timeout")
-                } else if e.is_transient() {
-                    SendError::Temporary("deferred")
-                } else {
-                    SendError::Temporary("unreachable")
+        let sent = async {
+            match &self.transport {
+                Transport::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|e| {
+                    if e.is_permanent() {
+                        SendError::Permanent("refused")
+                    } else if e.is_timeout() {
+                        SendError::Temporary("timeout")
+                    } else if e.is_transient() {
+                        SendError::Temporary("deferred")
+                    } else {
+                        SendError::Temporary("unreachable")
+                    }
+                }),
+                Transport::Files(transport) => {
+                    transport.send(message).await.map(|_| ()).map_err(|_| SendError::Temporary("file-write"))
                 }
-            }),
-            Mailer::Files(transport) => {
-                transport.send(message).await.map(|_| ()).map_err(|_| SendError::Temporary("file-write"))
             }
-        }
+        };
+        // Dropping the conversation closes its connection: nothing of it is reused.
+        tokio::time::timeout(self.timeout, sent).await.unwrap_or(Err(SendError::Temporary("timeout")))
     }
 }

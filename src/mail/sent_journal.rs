@@ -57,12 +57,15 @@ impl SentJournal {
     /// write: from then on the message survives a crash of the process. The sync that
     /// makes it survive a power loss too runs off the async threads.
     pub async fn record(&mut self, message_id: &str) -> std::io::Result<()> {
+        // Kept in memory first: if the file cannot be written (a full disk), this process
+        // still marks the message sent as soon as the database can write, never sends it
+        // again; only a crash in that time would.
+        self.accepted.insert(message_id.to_owned());
         let file = match &mut self.file {
             Some(file) => file,
             None => self.file.insert(std::fs::OpenOptions::new().create(true).append(true).open(&self.path)?),
         };
         file.write_all(format!("{message_id}\n").as_bytes())?;
-        self.accepted.insert(message_id.to_owned());
         let file = file.try_clone()?;
         tokio::task::spawn_blocking(move || file.sync_data()).await.map_err(std::io::Error::other)?
     }

@@ -54,7 +54,9 @@ impl MailWorker {
         journal.clear().await?;
         let mut sent = 0;
         loop {
-            let due = outbox::due(&self.db.write, now_ms(), 20).await?;
+            // From the readers: only what is committed. A message is never sent for a
+            // request that a transaction still open (or about to fail) holds.
+            let due = outbox::due(&self.db.read, now_ms(), 20).await?;
             if due.is_empty() {
                 // Everything the journal holds is marked sent now.
                 journal.clear().await?;
@@ -106,16 +108,33 @@ impl MailWorker {
         self.retry_base.saturating_mul(factor).min(MAX_BACKOFF)
     }
 
-    /// Runs until `shutdown` turns true; a send in progress finishes first.
+    /// Runs until `shutdown` turns true; a send in progress finishes first (it is bounded
+    /// by `SMTP_TIMEOUT_SECONDS`).
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        // A pass that fails (the database cannot write) is logged when its error changes,
+        // not every few seconds while it lasts.
+        let mut last_error: Option<String> = None;
         loop {
-            if let Err(error) = self.deliver_due().await {
-                tracing::error!(error = ?error, "mail worker pass failed");
-            }
-            let wait = match outbox::next_due_at(&self.db.read).await {
-                Ok(Some(at)) => Duration::from_millis(u64::try_from(at - now_ms()).unwrap_or(0))
-                    .clamp(Duration::from_millis(50), POLL),
-                _ => POLL,
+            let wait = match self.deliver_due().await {
+                Ok(_) => {
+                    if last_error.take().is_some() {
+                        tracing::info!("mail worker: passes succeed again");
+                    }
+                    match outbox::next_due_at(&self.db.read).await {
+                        Ok(Some(at)) => Duration::from_millis(u64::try_from(at - now_ms()).unwrap_or(0))
+                            .clamp(Duration::from_millis(50), POLL),
+                        _ => POLL,
+                    }
+                }
+                Err(error) => {
+                    let text = format!("{error:#}");
+                    if last_error.as_ref() != Some(&text) {
+                        tracing::error!(error = %text, "mail worker pass failed; trying again every few seconds");
+                        last_error = Some(text);
+                    }
+                    // Not at once: what failed is the database or the disk, not one message.
+                    POLL
+                }
             };
             tokio::select! {
                 () = self.wake.notified() => {}

@@ -66,6 +66,7 @@ pub fn error_page(state: &AppState, lang: Lang, status: StatusCode) -> String {
         413 => "too-large",
         429 => "too-many-requests",
         400..=499 => "bad-request",
+        503 => "unavailable",
         _ => "server-error",
     };
     let l = Layout::new(&state.site, lang, "/", lang.t(&format!("error-{key}-title")), String::new())

@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use std::net::SocketAddr;
 
-use crate::db::intake::{self, Stored, Submission};
+use crate::db::intake::{self, NotStored, Stored, Submission};
 use crate::db::requests;
 use crate::db::requests::{NewRequest, RequestKind};
 use crate::domain::FieldError;
@@ -18,7 +18,7 @@ use crate::domain::choices::{
 use crate::domain::form_input::FormInput;
 use crate::domain::reference::{is_reference, new_reference};
 use crate::domain::request::{OrientationRequest, SupportRequest};
-use crate::error::{AppError, Result};
+use crate::error::{AppError, RETRY_AFTER_SECONDS, Result};
 use crate::i18n::Lang;
 use crate::mail::message::{self, MailContext, OutgoingMail};
 use crate::mail::worker::now_ms;
@@ -222,7 +222,17 @@ async fn blank_form(
     Ok(response)
 }
 
-/// A form shown again with what was typed and what is wrong with it, and a fresh token.
+/// Which token a form shown again carries.
+enum NextToken {
+    /// A fresh one: the submission was refused, and sending it again is a new submission.
+    Fresh,
+    /// The one she sent, still valid: her submission may have reached the disk even though
+    /// we could not confirm it, and sending it again must find it rather than store it twice.
+    Same(String),
+}
+
+/// A form shown again with what was typed and what is wrong with it.
+#[allow(clippy::too_many_arguments)]
 fn form_response(
     state: &AppState,
     lang: Lang,
@@ -231,9 +241,13 @@ fn form_response(
     errors: Vec<FieldError>,
     status: StatusCode,
     headers: &HeaderMap,
+    next_token: NextToken,
 ) -> Result<Response> {
     let (cookie, is_new) = visitor_cookie(headers);
-    let token = form_guard::issue(&state.keys, kind.page_name(), &cookie);
+    let token = match next_token {
+        NextToken::Fresh => form_guard::issue(&state.keys, kind.page_name(), &cookie),
+        NextToken::Same(token) => token,
+    };
     let html = render_form(state, lang, kind, input, errors, token)?;
     let mut response = (status, Html(html)).into_response();
     // The page carries a per-visitor token: never cached anywhere.
@@ -294,7 +308,9 @@ async fn submit(
         return Err(AppError::Status(StatusCode::UNSUPPORTED_MEDIA_TYPE));
     }
     let input = FormInput::parse(body);
-    let again = |errors, status| form_response(state, lang, kind, input.clone(), errors, status, headers);
+    let again = |errors, status| {
+        form_response(state, lang, kind, input.clone(), errors, status, headers, NextToken::Fresh)
+    };
 
     if !state.limiter.allow(peer, headers) {
         return again(form_error("error-rate-limited"), StatusCode::TOO_MANY_REQUESTS);
@@ -323,13 +339,33 @@ async fn submit(
     }
     let stored = match kind {
         RequestKind::Orientation => match OrientationRequest::parse(&input) {
-            Ok(request) => store_orientation(state, lang, &idempotency_key, &request).await?,
+            Ok(request) => store_orientation(state, lang, &idempotency_key, &request).await,
             Err(errors) => return again(errors, StatusCode::UNPROCESSABLE_ENTITY),
         },
         RequestKind::Support => match SupportRequest::parse(&input) {
-            Ok(request) => store_support(state, lang, &idempotency_key, &request).await?,
+            Ok(request) => store_support(state, lang, &idempotency_key, &request).await,
             Err(errors) => return again(errors, StatusCode::UNPROCESSABLE_ENTITY),
         },
+    };
+    let stored = match stored {
+        Ok(reference) => reference,
+        // Not on disk (a full disk, a held lock): she keeps what she wrote and is told to
+        // send it again a little later. The cause is logged where it happened.
+        Err(NotStored(_)) => {
+            let token = token.to_owned();
+            let mut response = form_response(
+                state,
+                lang,
+                kind,
+                input.clone(),
+                form_error("error-not-saved"),
+                StatusCode::SERVICE_UNAVAILABLE,
+                headers,
+                NextToken::Same(token),
+            )?;
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECONDS));
+            return Ok(response);
+        }
     };
     state.mail_wake.notify_one();
     Ok(Redirect::to(&format!("/{lang}{}/thanks/{stored}", kind.path())).into_response())
@@ -351,14 +387,14 @@ async fn store(
     state: &AppState,
     request: NewRequest,
     mails: impl Fn(&str) -> Vec<PlannedMail>,
-) -> Result<String> {
+) -> Result<String, NotStored> {
     for _ in 0..REFERENCE_DRAWS {
         let reference = new_reference(request.kind.reference_prefix());
         let due_at_ms = now_ms();
         let mails = mails(&reference)
             .into_iter()
             .map(|planned| {
-                let json = serde_json::to_vec(&planned.mail).map_err(anyhow::Error::from)?;
+                let json = serde_json::to_vec(&planned.mail).map_err(|e| NotStored(e.to_string()))?;
                 Ok(intake::QueuedMail {
                     purpose: planned.purpose,
                     sealed_message: state.keys.seal(&json),
@@ -366,14 +402,15 @@ async fn store(
                     due_at_ms,
                 })
             })
-            .collect::<Result<Vec<_>>>()?;
+            .collect::<Result<Vec<_>, NotStored>>()?;
         let submission = Submission { reference, request: request.clone(), mails };
         match state.intake.store(submission).await? {
             Stored::New(reference) | Stored::Existing(reference) => return Ok(reference),
             Stored::ReferenceTaken => {}
         }
     }
-    Err(AppError::Internal(anyhow::anyhow!("no free reference after {REFERENCE_DRAWS} draws")))
+    tracing::error!("no free reference after {REFERENCE_DRAWS} draws");
+    Err(NotStored(format!("no free reference after {REFERENCE_DRAWS} draws")))
 }
 
 impl AppState {
@@ -397,8 +434,8 @@ async fn store_orientation(
     lang: Lang,
     idempotency_key: &str,
     request: &OrientationRequest,
-) -> Result<String> {
-    let personal = serde_json::to_vec(&request.personal).map_err(anyhow::Error::from)?;
+) -> Result<String, NotStored> {
+    let personal = serde_json::to_vec(&request.personal).map_err(|e| NotStored(e.to_string()))?;
     let new = NewRequest {
         kind: RequestKind::Orientation,
         idempotency_key: idempotency_key.to_owned(),
@@ -438,8 +475,8 @@ async fn store_support(
     lang: Lang,
     idempotency_key: &str,
     request: &SupportRequest,
-) -> Result<String> {
-    let personal = serde_json::to_vec(&request.personal).map_err(anyhow::Error::from)?;
+) -> Result<String, NotStored> {
+    let personal = serde_json::to_vec(&request.personal).map_err(|e| NotStored(e.to_string()))?;
     let new = NewRequest {
         kind: RequestKind::Support,
         idempotency_key: idempotency_key.to_owned(),

@@ -97,10 +97,12 @@ pub async fn healthz() -> &'static str {
 }
 
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    if state.db.is_ready().await {
-        (StatusCode::OK, "ready\n")
-    } else {
+    if !state.db.can_read().await {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n")
+    } else if !state.db.can_write().await {
+        (StatusCode::SERVICE_UNAVAILABLE, "database cannot write\n")
+    } else {
+        (StatusCode::OK, "ready\n")
     }
 }
 

@@ -2,6 +2,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use latinas::db::coordinators;
+use sqlx::Connection;
 
 use crate::helpers::{TestApp, encode, location, set_cookie, token_in};
 
@@ -524,4 +525,27 @@ async fn the_command_line_manages_accounts_with_the_password_on_standard_input()
     let removed = run(&["coordinator", "remove", "--email", "cli@latinas.example"], "");
     assert!(removed.status.success());
     assert_eq!(Browser::new(&app).login("cli@latinas.example", "another long password").await.status(), 401);
+}
+
+#[tokio::test]
+async fn a_back_office_action_while_another_process_holds_the_lock_answers_503_not_500() {
+    let app = TestApp::spawn_with(&[("DATABASE_BUSY_MS", "300")]).await;
+    let reference = orientation_request(&app, "Lucía", "bloqueo").await;
+    let browser = signed_in(&app, false).await;
+    let csrf = browser.csrf().await;
+    let path = format!("/admin/requests/{reference}/status");
+    // Another connection (as a `sqlite3` shell would) takes the write lock and keeps it.
+    let mut other =
+        sqlx::SqliteConnection::connect(&format!("sqlite://{}", app.dir.join("site.db").display()))
+            .await
+            .expect("second connection");
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut other).await.expect("lock");
+    let response = browser.post(&path, &[("csrf", &csrf), ("status", "closed")]).await;
+    assert_eq!(response.status(), 503, "the storage, not a fault of ours or hers");
+    assert!(response.headers().contains_key("retry-after"));
+    let html = response.text().await.expect("body");
+    assert!(html.contains("no podemos guardar nada") || html.contains("cannot save anything"), "{html}");
+    sqlx::query("COMMIT").execute(&mut other).await.expect("unlock");
+    let response = browser.post(&path, &[("csrf", &csrf), ("status", "closed")]).await;
+    assert_eq!(response.status(), 303, "done once the lock is gone");
 }

@@ -2,26 +2,13 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::helpers::{FormSession, TestApp, encode, location, token_in};
+use crate::helpers::{BinaryServer, TestApp, encode, location, post_form, support_fields, token_in};
 use crate::smtp::SmtpServer;
 
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-
-fn support_fields<'a>(name: &'a str, message: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("name", name),
-        ("email", "helper@example.org"),
-        ("help", "volunteer"),
-        ("languages", "es"),
-        ("region", "namur"),
-        ("availability", name),
-        ("message", message),
-        ("consent", "yes"),
-    ]
-}
 
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
@@ -344,7 +331,12 @@ async fn many_concurrent_posts_all_succeed_without_database_locks() {
     for form in forms {
         let client = app.client.clone();
         let base = app.base.clone();
-        tasks.push(tokio::spawn(async move { post(&client, &base, &form).await }));
+        tasks.push(tokio::spawn(async move {
+            post_form(&client, &base, &form, &support_fields("Concurrent", "many at once"))
+                .await
+                .status()
+                .as_u16()
+        }));
     }
     let mut statuses = Vec::new();
     for task in tasks {
@@ -361,44 +353,6 @@ async fn many_concurrent_posts_all_succeed_without_database_locks() {
     assert_eq!(mails, 360, "two alerts and a confirmation each");
 }
 
-async fn post(client: &reqwest::Client, base: &str, form: &FormSession) -> u16 {
-    let mut fields = vec![("token", form.token.as_str())];
-    fields.extend(support_fields("Concurrent", "many at once"));
-    client
-        .post(format!("{base}{}", form.path))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", format!("form_id={}", form.cookie))
-        .body(encode(&fields))
-        .send()
-        .await
-        .map(|r| r.status().as_u16())
-        .unwrap_or(0)
-}
-
-/// The release-like binary as its own process, as in production.
-struct Process {
-    child: Child,
-    base: String,
-}
-
-fn start_process(dir: &std::path::Path, port: u16, smtp_url: &str) -> Process {
-    let child = Command::new(env!("CARGO_BIN_EXE_latinas"))
-        .env("BIND_ADDR", format!("127.0.0.1:{port}"))
-        .env("DATABASE_URL", format!("sqlite://{}", dir.join("site.db").display()))
-        .env("DATA_DIR", dir)
-        .env("FORM_MIN_SECONDS", "0")
-        .env("FORM_RATE_LIMIT", "0")
-        .env("MAIL_RETRY_BASE_MS", "200")
-        .env("SMTP_URL", smtp_url)
-        .env("COORDINATOR_EMAILS", "coord@latinas.example")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("latinas starts");
-    Process { child, base: format!("http://127.0.0.1:{port}") }
-}
-
 async fn wait_ready(base: &str) {
     let start = Instant::now();
     let client = reqwest::Client::new();
@@ -408,9 +362,13 @@ async fn wait_ready(base: &str) {
     }
 }
 
-async fn open_form(client: &reqwest::Client, base: &str) -> FormSession {
-    let response = client.get(format!("{base}/es/support")).send().await.expect("form");
-    FormSession::from_response("/es/support", response).await
+fn start_process(dir: &std::path::Path, port: u16, smtp_url: &str) -> BinaryServer {
+    BinaryServer::start(
+        dir,
+        port,
+        &[("SMTP_URL", smtp_url), ("COORDINATOR_EMAILS", "coord@latinas.example")],
+        None,
+    )
 }
 
 #[tokio::test]
@@ -419,12 +377,12 @@ async fn a_crash_in_a_burst_of_submissions_loses_no_answered_request_and_no_mail
     let smtp = SmtpServer::start();
     let smtp_url = SmtpServer::url(smtp.port);
     let port = SmtpServer::free_port();
-    let mut process = start_process(dir.path(), port, &smtp_url);
-    wait_ready(&process.base).await;
+    let process = start_process(dir.path(), port, &smtp_url);
+    process.wait_ready().await;
     let client = crate::helpers::client();
     let mut forms = Vec::new();
     for _ in 0..80 {
-        forms.push(open_form(&client, &process.base).await);
+        forms.push(process.open_form(&client, "/es/support").await);
     }
     let mut tasks = Vec::new();
     for form in forms {
@@ -448,8 +406,7 @@ async fn a_crash_in_a_burst_of_submissions_loses_no_answered_request_and_no_mail
     }
     // Kill -9 while the burst is in flight.
     tokio::time::sleep(Duration::from_millis(150)).await;
-    process.child.kill().expect("SIGKILL");
-    let _ = process.child.wait();
+    process.kill();
     let mut answered = Vec::new();
     for task in tasks {
         if let Some(reference) = task.await.expect("task") {
@@ -458,7 +415,7 @@ async fn a_crash_in_a_burst_of_submissions_loses_no_answered_request_and_no_mail
     }
 
     let process = start_process(dir.path(), port, &smtp_url);
-    wait_ready(&process.base).await;
+    process.wait_ready().await;
     let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", dir.path().join("site.db").display()))
         .await
         .expect("db");
@@ -499,9 +456,7 @@ async fn a_crash_in_a_burst_of_submissions_loses_no_answered_request_and_no_mail
         "only the message in flight at the kill may be repeated: {all} copies of {} messages",
         ids.len()
     );
-    let mut process = process;
-    let _ = process.child.kill();
-    let _ = process.child.wait();
+    process.kill();
 }
 
 #[tokio::test]

@@ -204,3 +204,132 @@ pub fn encode(fields: &[(&str, &str)]) -> String {
     }
     serializer.finish()
 }
+
+/// The fields of a complete offer of support, with `name` and `message` as given.
+pub fn support_fields<'a>(name: &'a str, message: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("name", name),
+        ("email", "helper@example.org"),
+        ("help", "volunteer"),
+        ("languages", "es"),
+        ("region", "namur"),
+        ("availability", name),
+        ("message", message),
+        ("consent", "yes"),
+    ]
+}
+
+/// A port nothing listens on yet.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("address").port()
+}
+
+/// The real binary as its own process, as in production.
+pub struct BinaryServer {
+    pub child: std::process::Child,
+    pub base: String,
+}
+
+impl BinaryServer {
+    /// Starts `latinas serve` on `port`, its database and data in `dir`, with `vars` on top
+    /// of the test defaults; what it logs goes to `log` (appended), or nowhere.
+    pub fn start(dir: &Path, port: u16, vars: &[(&str, &str)], log: Option<&Path>) -> BinaryServer {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_latinas"));
+        command
+            .env("BIND_ADDR", format!("127.0.0.1:{port}"))
+            .env("DATABASE_URL", format!("sqlite://{}", dir.join("site.db").display()))
+            .env("DATA_DIR", dir)
+            .env("FORM_MIN_SECONDS", "0")
+            .env("FORM_RATE_LIMIT", "0")
+            .env("MAIL_RETRY_BASE_MS", "200")
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::null());
+        for (name, value) in vars {
+            command.env(name, value);
+        }
+        match log {
+            Some(path) => {
+                let file =
+                    std::fs::OpenOptions::new().create(true).append(true).open(path).expect("log file");
+                command.stderr(file);
+            }
+            None => {
+                command.stderr(std::process::Stdio::null());
+            }
+        }
+        let child = command.spawn().expect("latinas starts");
+        BinaryServer { child, base: format!("http://127.0.0.1:{port}") }
+    }
+
+    /// Waits until `/readyz` answers 200.
+    pub async fn wait_ready(&self) {
+        let start = std::time::Instant::now();
+        let client = reqwest::Client::new();
+        while client
+            .get(format!("{}/readyz", self.base))
+            .send()
+            .await
+            .map(|r| r.status() != 200)
+            .unwrap_or(true)
+        {
+            assert!(start.elapsed() < std::time::Duration::from_secs(20), "the server starts");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Shows the form at `path` as a new visitor.
+    pub async fn open_form(&self, client: &reqwest::Client, path: &str) -> FormSession {
+        let response = client.get(format!("{}{path}", self.base)).send().await.expect("form");
+        assert_eq!(response.status(), 200, "GET {path}");
+        FormSession::from_response(path, response).await
+    }
+
+    /// Posts `fields` with the form's token and cookie.
+    pub async fn submit(
+        &self,
+        client: &reqwest::Client,
+        form: &FormSession,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        post_form(client, &self.base, form, fields).await
+    }
+
+    /// Stops it as a service manager would (SIGTERM), and waits.
+    pub fn stop(mut self) {
+        let _ = std::process::Command::new("kill").arg(self.child.id().to_string()).status();
+        let _ = self.child.wait();
+    }
+
+    /// Kills it (SIGKILL), as a crash or the OOM killer would.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for BinaryServer {
+    fn drop(&mut self) {
+        // A failed assertion must not leave the process behind.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Posts `fields` to the form at `base`, with its token and cookie.
+pub async fn post_form(
+    client: &reqwest::Client,
+    base: &str,
+    form: &FormSession,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut all: Vec<(&str, &str)> = vec![("token", form.token.as_str())];
+    all.extend_from_slice(fields);
+    client
+        .post(format!("{base}{}", form.path))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", format!("form_id={}", form.cookie))
+        .body(encode(&all))
+        .send()
+        .await
+        .expect("answered")
+}

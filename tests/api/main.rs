@@ -2,6 +2,7 @@
 //! spoken to over HTTP.
 
 mod admin;
+mod faults;
 mod forms;
 mod hardening;
 mod helpers;
