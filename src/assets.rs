@@ -3,9 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::web::compressed::CompressedBody;
-
-const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+use crate::compressed::{CachePolicy, CompressedBody};
 
 /// `(name, content type, bytes)` of every file under `static/`.
 const FILES: &[(&str, &str, &[u8])] = &[
@@ -33,7 +31,7 @@ impl Assets {
         let mut by_url = HashMap::new();
         let mut url_of = HashMap::new();
         for (name, content_type, bytes) in FILES {
-            let body = CompressedBody::new(*bytes, content_type, IMMUTABLE);
+            let body = CompressedBody::new(*bytes, content_type, CachePolicy::Immutable);
             let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
             let url = format!("/static/{stem}.{}.{ext}", &body.digest()[..12]);
             url_of.insert(*name, url.clone());

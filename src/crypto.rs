@@ -30,6 +30,14 @@ struct DataKey {
     fingerprint: String,
 }
 
+/// Fresh random text (18 bytes, URL-safe): cookie values, nonces, CSRF secrets,
+/// Message-IDs.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 18];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
 impl std::fmt::Debug for Keys {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Keys").field("current", &self.current.fingerprint).finish_non_exhaustive()

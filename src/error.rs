@@ -36,6 +36,24 @@ impl From<sqlx::Error> for AppError {
     }
 }
 
+impl From<askama::Error> for AppError {
+    fn from(error: askama::Error) -> Self {
+        AppError::Internal(error.into())
+    }
+}
+
+impl From<serde_json::Error> for AppError {
+    fn from(error: serde_json::Error) -> Self {
+        AppError::Internal(error.into())
+    }
+}
+
+impl From<crate::crypto::CryptoError> for AppError {
+    fn from(error: crate::crypto::CryptoError) -> Self {
+        AppError::Internal(error.into())
+    }
+}
+
 /// Marks a response whose body the error-page layer should render in the visitor's
 /// language (handlers have no layout at hand when they fail).
 #[derive(Debug, Clone, Copy)]

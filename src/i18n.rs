@@ -89,6 +89,12 @@ impl Lang {
         LOCALES.lookup_with_args(&self.langid(), key, &args)
     }
 
+    /// The organisation's name as the site shows it: `SITE_NAME` when configured, else
+    /// the plain description in this language.
+    pub fn site_name(self, configured: Option<&str>) -> String {
+        configured.map_or_else(|| self.t("site-name-default"), str::to_owned)
+    }
+
     /// The first path segment of `path` as a language, if it is one: `/nl/about` gives `Nl`.
     pub fn from_path(path: &str) -> Option<Lang> {
         path.trim_start_matches('/').split('/').next()?.parse().ok()

@@ -1,8 +1,11 @@
 //! The website and intake system of a community organisation of Latin American migrant
 //! women in Belgium.
 
+pub mod app;
 pub mod assets;
 pub mod auth;
+pub mod clock;
+pub mod compressed;
 pub mod config;
 pub mod crypto;
 pub mod db;

@@ -3,11 +3,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use latinas::app::accounts;
 use latinas::auth::hash_password;
 use latinas::config::Config;
 use latinas::crypto::Keys;
+use latinas::db::audit::Actor;
 use latinas::db::{Db, WriteLimits, coordinators, requests};
 use latinas::domain::contact::EmailAddress;
+use latinas::domain::text::ShortText;
+use latinas::domain::vocab::Role;
 use latinas::startup::Application;
 
 /// The website and intake system of a community organisation of Latin American migrant women in Belgium.
@@ -114,16 +118,11 @@ async fn coordinator(config: &Config, command: CoordinatorCommand) -> anyhow::Re
         CoordinatorCommand::Add { email, name, admin } => {
             let email = EmailAddress::parse(&email)
                 .ok_or_else(|| anyhow::anyhow!("not an email address: {email}"))?;
+            let name = ShortText::parse(&name)
+                .map_err(|_| anyhow::anyhow!("the name must be 1 to 120 characters"))?;
             let hash = hash_password(read_password()?).await?;
-            coordinators::insert(&db.write, email.as_str(), name.trim(), &hash, admin).await.map_err(
-                |e| {
-                    if e.as_database_error().is_some_and(|d| d.is_unique_violation()) {
-                        anyhow::anyhow!("there is already a coordinator with this email")
-                    } else {
-                        e.into()
-                    }
-                },
-            )?;
+            let role = if admin { Role::Admin } else { Role::Coordinator };
+            accounts::add_coordinator(&db, Actor::COMMAND_LINE, &email, &name, &hash, role).await?;
             println!("added {} ({})", email.as_str(), if admin { "administrator" } else { "coordinator" });
         }
         CoordinatorCommand::Passwd { email } => {
@@ -135,7 +134,13 @@ async fn coordinator(config: &Config, command: CoordinatorCommand) -> anyhow::Re
             println!("password changed for {email}");
         }
         CoordinatorCommand::Remove { email } => {
-            anyhow::ensure!(coordinators::remove(&db.write, &email).await?, "no coordinator with this email");
+            let (id, _) = coordinators::credentials(&db.read, &email)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no coordinator with this email"))?;
+            anyhow::ensure!(
+                accounts::remove_coordinator(&db, Actor::COMMAND_LINE, id).await?,
+                "no coordinator with this email"
+            );
             println!("removed {email}");
         }
     }

@@ -18,6 +18,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+use crate::app::intake::Intake;
 use crate::assets::Assets;
 use crate::config::Config;
 use crate::crypto::Keys;
@@ -32,7 +33,7 @@ use crate::web::admin::{self, LoginLimiter};
 use crate::web::form_guard::PostLimiter;
 use crate::web::layout::SiteInfo;
 use crate::web::page_cache::PageCache;
-use crate::web::{AppState, Shared, errors, forms, pages, site};
+use crate::web::{AppState, Shared, errors, forms, page, pages, site};
 use lettre::message::Mailbox;
 use tokio::sync::{Notify, watch};
 use tower_sessions::ExpiredDeletion;
@@ -96,7 +97,7 @@ impl Application {
         let state = AppState::new(Shared {
             limiter: Arc::new(PostLimiter::new(config.form_rate_limit, config.trust_proxy)),
             login_limiter: Arc::new(LoginLimiter::new(config.trust_proxy)),
-            intake: IntakeWriter::start(db.clone()),
+            intake: Intake::new(&config, IntakeWriter::start(db.clone()), keys.clone()),
             config: Arc::new(config),
             db,
             site: Arc::new(site),
@@ -179,6 +180,7 @@ pub fn router(state: AppState) -> Router {
         .layer(
             ServiceBuilder::new()
                 .layer(middleware::map_response_with_state(state.config.is_https(), set_security_headers))
+                .layer(middleware::map_response(page::cache_policy))
                 .layer(middleware::from_fn_with_state(state.clone(), errors::render_error_pages))
                 .layer(CompressionLayer::new())
                 .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))

@@ -1,9 +1,9 @@
 //! Reading the site's content. A text missing in the asked language falls back to Spanish,
 //! and says so (`text_lang`), so the page can mark the passage with its real language.
 
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 
-use crate::db::begin_write;
+use crate::domain::vocab::ItemKind;
 use crate::i18n::Lang;
 
 #[derive(Debug, Clone)]
@@ -17,7 +17,7 @@ pub struct SectionText {
 #[derive(Debug, Clone)]
 pub struct ItemText {
     pub slug: String,
-    pub kind: String,
+    pub kind: ItemKind,
     pub title: String,
     pub summary: String,
     pub body: String,
@@ -55,11 +55,11 @@ pub async fn sections(pool: &SqlitePool, page: &str, lang: Lang) -> sqlx::Result
 }
 
 /// The published projects or activities, in order.
-pub async fn items(pool: &SqlitePool, kind: &str, lang: Lang) -> sqlx::Result<Vec<ItemText>> {
+pub async fn items(pool: &SqlitePool, kind: ItemKind, lang: Lang) -> sqlx::Result<Vec<ItemText>> {
     let lang = lang.code();
     sqlx::query_as!(
         ItemText,
-        r#"SELECT i.slug AS "slug!", i.kind AS "kind!",
+        r#"SELECT i.slug AS "slug!", i.kind AS "kind!: ItemKind",
                   COALESCE(t.title, f.title, i.slug) AS "title!: String",
                   COALESCE(t.summary, f.summary, '') AS "summary!: String",
                   COALESCE(t.body, f.body, '') AS "body!: String",
@@ -77,11 +77,16 @@ pub async fn items(pool: &SqlitePool, kind: &str, lang: Lang) -> sqlx::Result<Ve
 }
 
 /// One published project or activity.
-pub async fn item(pool: &SqlitePool, kind: &str, slug: &str, lang: Lang) -> sqlx::Result<Option<ItemText>> {
+pub async fn item(
+    pool: &SqlitePool,
+    kind: ItemKind,
+    slug: &str,
+    lang: Lang,
+) -> sqlx::Result<Option<ItemText>> {
     let lang = lang.code();
     sqlx::query_as!(
         ItemText,
-        r#"SELECT i.slug AS "slug!", i.kind AS "kind!",
+        r#"SELECT i.slug AS "slug!", i.kind AS "kind!: ItemKind",
                   COALESCE(t.title, f.title, i.slug) AS "title!: String",
                   COALESCE(t.summary, f.summary, '') AS "summary!: String",
                   COALESCE(t.body, f.body, '') AS "body!: String",
@@ -119,9 +124,10 @@ pub async fn people(pool: &SqlitePool, lang: Lang) -> sqlx::Result<Vec<PersonTex
 }
 
 /// Slugs of every published item, for the sitemap.
-pub async fn published_slugs(pool: &SqlitePool) -> sqlx::Result<Vec<(String, String)>> {
+pub async fn published_slugs(pool: &SqlitePool) -> sqlx::Result<Vec<(ItemKind, String)>> {
     let rows = sqlx::query!(
-        r#"SELECT kind AS "kind!", slug AS "slug!" FROM items WHERE published = 1 ORDER BY kind, position, slug"#
+        r#"SELECT kind AS "kind!: ItemKind", slug AS "slug!" FROM items WHERE published = 1
+           ORDER BY kind, position, slug"#
     )
     .fetch_all(pool)
     .await?;
@@ -181,7 +187,7 @@ pub struct Texts {
 #[derive(Debug, Clone)]
 pub struct ItemMeta {
     pub id: i64,
-    pub kind: String,
+    pub kind: ItemKind,
     pub slug: String,
     pub position: i64,
     pub published: bool,
@@ -193,7 +199,8 @@ pub async fn item_for_edit(
 ) -> sqlx::Result<Option<(ItemMeta, Vec<(String, Texts)>)>> {
     let Some(meta) = sqlx::query_as!(
         ItemMeta,
-        r#"SELECT id AS "id!", kind, slug, position, published AS "published: bool" FROM items WHERE id = ?1"#,
+        r#"SELECT id AS "id!", kind AS "kind: ItemKind", slug, position, published AS "published: bool"
+           FROM items WHERE id = ?1"#,
         id
     )
     .fetch_optional(pool)
@@ -213,12 +220,11 @@ pub async fn item_for_edit(
 /// Creates (`id` = None) or updates an item and its texts; a language with an empty title
 /// is removed (a missing translation). Returns the item's id.
 pub async fn save_item(
-    pool: &SqlitePool,
+    db: &mut SqliteConnection,
     id: Option<i64>,
     meta: &ItemMeta,
     texts: &[(Lang, Texts)],
 ) -> sqlx::Result<i64> {
-    let mut tx = begin_write(pool).await?;
     let id = match id {
         Some(id) => {
             sqlx::query!(
@@ -227,7 +233,7 @@ pub async fn save_item(
                 meta.position,
                 meta.published
             )
-            .execute(&mut *tx)
+            .execute(&mut *db)
             .await?;
             id
         }
@@ -239,7 +245,7 @@ pub async fn save_item(
                 meta.position,
                 meta.published
             )
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut *db)
             .await?
         }
     };
@@ -247,7 +253,7 @@ pub async fn save_item(
         let lang = lang.code();
         if text.title.is_empty() {
             sqlx::query!("DELETE FROM item_texts WHERE item_id = ?1 AND lang = ?2", id, lang)
-                .execute(&mut *tx)
+                .execute(&mut *db)
                 .await?;
         } else {
             sqlx::query!(
@@ -259,11 +265,10 @@ pub async fn save_item(
                 text.summary,
                 text.body
             )
-            .execute(&mut *tx)
+            .execute(&mut *db)
             .await?;
         }
     }
-    tx.commit().await?;
     Ok(id)
 }
 
@@ -301,12 +306,11 @@ pub async fn person_for_edit(
 }
 
 pub async fn save_person(
-    pool: &SqlitePool,
+    db: &mut SqliteConnection,
     id: Option<i64>,
     meta: &PersonMeta,
     texts: &[(Lang, Texts)],
 ) -> sqlx::Result<i64> {
-    let mut tx = begin_write(pool).await?;
     let id = match id {
         Some(id) => {
             sqlx::query!(
@@ -316,7 +320,7 @@ pub async fn save_person(
                 meta.position,
                 meta.published
             )
-            .execute(&mut *tx)
+            .execute(&mut *db)
             .await?;
             id
         }
@@ -328,7 +332,7 @@ pub async fn save_person(
                 meta.position,
                 meta.published
             )
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut *db)
             .await?
         }
     };
@@ -342,10 +346,9 @@ pub async fn save_person(
             text.title,
             text.body
         )
-        .execute(&mut *tx)
+        .execute(&mut *db)
         .await?;
     }
-    tx.commit().await?;
     Ok(id)
 }
 
@@ -380,13 +383,20 @@ pub async fn section_for_edit(
     Ok(Some((meta, texts)))
 }
 
+/// Whether a section with this key exists.
+pub async fn section_exists(db: &mut SqliteConnection, key: &str) -> sqlx::Result<bool> {
+    let found = sqlx::query_scalar!(r#"SELECT 1 AS "one!: i64" FROM sections WHERE key = ?1"#, key)
+        .fetch_optional(db)
+        .await?;
+    Ok(found.is_some())
+}
+
 /// Creates or updates a section; a language with an empty body is removed.
 pub async fn save_section(
-    pool: &SqlitePool,
+    db: &mut SqliteConnection,
     meta: &SectionMeta,
     texts: &[(Lang, Texts)],
 ) -> sqlx::Result<()> {
-    let mut tx = begin_write(pool).await?;
     sqlx::query!(
         "INSERT INTO sections (key, page, position, published) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (key) DO UPDATE SET page = ?2, position = ?3, published = ?4,
@@ -396,13 +406,13 @@ pub async fn save_section(
         meta.position,
         meta.published
     )
-    .execute(&mut *tx)
+    .execute(&mut *db)
     .await?;
     for (lang, text) in texts {
         let lang = lang.code();
         if text.body.is_empty() {
             sqlx::query!("DELETE FROM section_texts WHERE key = ?1 AND lang = ?2", meta.key, lang)
-                .execute(&mut *tx)
+                .execute(&mut *db)
                 .await?;
         } else {
             sqlx::query!(
@@ -413,10 +423,9 @@ pub async fn save_section(
                 text.title,
                 text.body
             )
-            .execute(&mut *tx)
+            .execute(&mut *db)
             .await?;
         }
     }
-    tx.commit().await?;
     Ok(())
 }

@@ -1,29 +1,30 @@
 //! Coordinator accounts.
 
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqliteExecutor, SqlitePool};
+
+use crate::domain::vocab::Role;
 
 #[derive(Debug, Clone)]
 pub struct Coordinator {
     pub id: i64,
     pub email: String,
     pub name: String,
-    pub role: String,
+    pub role: Role,
 }
 
 impl Coordinator {
     pub fn is_admin(&self) -> bool {
-        self.role == "admin"
+        self.role == Role::Admin
     }
 }
 
 pub async fn insert(
-    pool: &SqlitePool,
+    db: &mut SqliteConnection,
     email: &str,
     name: &str,
     password_hash: &str,
-    admin: bool,
+    role: Role,
 ) -> sqlx::Result<i64> {
-    let role = if admin { "admin" } else { "coordinator" };
     sqlx::query_scalar!(
         r#"INSERT INTO coordinators (email, name, password_hash, role) VALUES (?1, ?2, ?3, ?4) RETURNING id AS "id!: i64""#,
         email,
@@ -31,17 +32,17 @@ pub async fn insert(
         password_hash,
         role
     )
-    .fetch_one(pool)
+    .fetch_one(db)
     .await
 }
 
-pub async fn by_id(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<Coordinator>> {
+pub async fn by_id(db: impl SqliteExecutor<'_>, id: i64) -> sqlx::Result<Option<Coordinator>> {
     sqlx::query_as!(
         Coordinator,
-        r#"SELECT id AS "id!", email, name, role FROM coordinators WHERE id = ?1"#,
+        r#"SELECT id AS "id!", email, name, role AS "role: Role" FROM coordinators WHERE id = ?1"#,
         id
     )
-    .fetch_optional(pool)
+    .fetch_optional(db)
     .await
 }
 
@@ -56,7 +57,7 @@ pub async fn credentials(pool: &SqlitePool, email: &str) -> sqlx::Result<Option<
 pub async fn all(pool: &SqlitePool) -> sqlx::Result<Vec<Coordinator>> {
     sqlx::query_as!(
         Coordinator,
-        r#"SELECT id AS "id!", email, name, role FROM coordinators ORDER BY name, email"#
+        r#"SELECT id AS "id!", email, name, role AS "role: Role" FROM coordinators ORDER BY name, email"#
     )
     .fetch_all(pool)
     .await
@@ -70,12 +71,7 @@ pub async fn set_password(pool: &SqlitePool, email: &str, password_hash: &str) -
     Ok(result.rows_affected() == 1)
 }
 
-pub async fn remove(pool: &SqlitePool, email: &str) -> sqlx::Result<bool> {
-    let result = sqlx::query!("DELETE FROM coordinators WHERE email = ?1", email).execute(pool).await?;
-    Ok(result.rows_affected() == 1)
-}
-
-pub async fn remove_by_id(pool: &SqlitePool, id: i64) -> sqlx::Result<bool> {
-    let result = sqlx::query!("DELETE FROM coordinators WHERE id = ?1", id).execute(pool).await?;
+pub async fn remove_by_id(db: &mut SqliteConnection, id: i64) -> sqlx::Result<bool> {
+    let result = sqlx::query!("DELETE FROM coordinators WHERE id = ?1", id).execute(db).await?;
     Ok(result.rows_affected() == 1)
 }

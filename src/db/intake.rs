@@ -11,6 +11,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::db::requests::{self, NewRequest};
 use crate::db::{Db, begin_write, outbox};
+use crate::domain::vocab::MailPurpose;
 
 /// The most submissions written in one transaction.
 const MAX_BATCH: usize = 64;
@@ -29,7 +30,7 @@ pub struct Submission {
 /// One outbox row, sealed.
 #[derive(Debug)]
 pub struct QueuedMail {
-    pub purpose: &'static str,
+    pub purpose: MailPurpose,
     pub sealed_message: String,
     pub message_id: String,
     pub due_at_ms: i64,
@@ -136,7 +137,7 @@ async fn write_batch(db: &Db, batch: &[Job]) -> sqlx::Result<Vec<Stored>> {
 mod tests {
     use super::*;
     use crate::db::Db;
-    use crate::db::requests::RequestKind;
+    use crate::domain::vocab::RequestKind;
     use crate::i18n::Lang;
 
     fn submission(reference: &str, idempotency_key: &str) -> Submission {
@@ -155,7 +156,7 @@ mod tests {
                 sealed_personal: "sealed".to_owned(),
             },
             mails: vec![QueuedMail {
-                purpose: "coordinator",
+                purpose: MailPurpose::Coordinator,
                 sealed_message: "sealed".to_owned(),
                 message_id: format!("<{idempotency_key}@test>"),
                 due_at_ms: 0,

@@ -1,7 +1,9 @@
 //! The mail outbox: rows written with their request, sent by the worker, retried with
 //! backoff until the server accepts them.
 
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction};
+
+use crate::domain::vocab::{MailPurpose, MailState};
 
 /// A message due for sending.
 #[derive(Debug, Clone)]
@@ -15,7 +17,7 @@ pub struct DueMail {
 pub async fn insert(
     tx: &mut Transaction<'_, Sqlite>,
     request_id: i64,
-    purpose: &str,
+    purpose: MailPurpose,
     sealed_message: &str,
     message_id: &str,
     now_ms: i64,
@@ -109,14 +111,41 @@ pub async fn mark_attempt_failed(
     Ok(())
 }
 
-/// Puts a message back in the queue at once (the back office's resend button).
-pub async fn resend(pool: &SqlitePool, id: i64, now_ms: i64) -> sqlx::Result<bool> {
+/// Puts a message of the request back in the queue at once (the back office's resend
+/// button); `false` when the request has no such message.
+pub async fn resend(db: &mut SqliteConnection, request_id: i64, id: i64, now_ms: i64) -> sqlx::Result<bool> {
     let result = sqlx::query!(
-        "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?2 WHERE id = ?1",
+        "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?3 WHERE id = ?1 AND request_id = ?2",
         id,
+        request_id,
         now_ms
     )
-    .execute(pool)
+    .execute(db)
     .await?;
     Ok(result.rows_affected() == 1)
+}
+
+/// The delivery state of one of a request's mails.
+#[derive(Debug, Clone)]
+pub struct RequestMail {
+    pub id: i64,
+    pub purpose: MailPurpose,
+    pub state: MailState,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub created_at: String,
+    pub sent_at: Option<String>,
+}
+
+/// The mails a request caused, oldest first.
+pub async fn for_request(pool: &SqlitePool, request_id: i64) -> sqlx::Result<Vec<RequestMail>> {
+    sqlx::query_as!(
+        RequestMail,
+        r#"SELECT id AS "id!", purpose AS "purpose: MailPurpose", state AS "state: MailState", attempts,
+                  last_error, created_at, sent_at
+           FROM outbox WHERE request_id = ?1 ORDER BY id"#,
+        request_id
+    )
+    .fetch_all(pool)
+    .await
 }

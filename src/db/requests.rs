@@ -1,8 +1,9 @@
-//! Storing requests. A request and its outgoing mail are written in one transaction:
-//! either both are durable or neither is.
+//! Requests: inserting them (the intake writer does, with their mail, in one
+//! transaction), listing, reading and changing them for the back office.
 
-use sqlx::{Sqlite, Transaction};
+use sqlx::{Sqlite, SqliteConnection, Transaction};
 
+use crate::domain::vocab::{RequestKind, RequestStatus};
 use crate::i18n::Lang;
 
 /// A request ready to store; personal fields already sealed.
@@ -18,28 +19,6 @@ pub struct NewRequest {
     pub spoken_languages: String,
     pub wants_confirmation: bool,
     pub sealed_personal: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RequestKind {
-    Orientation,
-    Support,
-}
-
-impl RequestKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            RequestKind::Orientation => "orientation",
-            RequestKind::Support => "support",
-        }
-    }
-
-    pub fn reference_prefix(self) -> &'static str {
-        match self {
-            RequestKind::Orientation => "OR",
-            RequestKind::Support => "SU",
-        }
-    }
 }
 
 /// The reference of the request already sent with this idempotency key, if any.
@@ -58,7 +37,6 @@ pub async fn insert(
     reference: &str,
     request: &NewRequest,
 ) -> sqlx::Result<Option<i64>> {
-    let kind = request.kind.code();
     let lang = request.lang.code();
     sqlx::query_scalar!(
         r#"INSERT INTO requests (kind, reference, idempotency_key, lang, contact_language, region, topics,
@@ -66,7 +44,7 @@ pub async fn insert(
            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
            ON CONFLICT (reference) DO NOTHING
            RETURNING id AS "id!: i64""#,
-        kind,
+        request.kind,
         reference,
         request.idempotency_key,
         lang,
@@ -88,7 +66,6 @@ pub async fn reference_exists(
     kind: RequestKind,
     reference: &str,
 ) -> sqlx::Result<bool> {
-    let kind = kind.code();
     let found = sqlx::query_scalar!(
         r#"SELECT 1 AS "one!: i64" FROM requests WHERE kind = ?1 AND reference = ?2"#,
         kind,
@@ -102,8 +79,8 @@ pub async fn reference_exists(
 /// What the inbox can be filtered by; `None` means any.
 #[derive(Debug, Clone, Default)]
 pub struct RequestFilter {
-    pub kind: Option<String>,
-    pub status: Option<String>,
+    pub kind: Option<RequestKind>,
+    pub status: Option<RequestStatus>,
     /// An orientation topic or a way to help.
     pub topic: Option<String>,
     pub region: Option<String>,
@@ -119,13 +96,13 @@ pub struct RequestFilter {
 #[derive(Debug, Clone)]
 pub struct RequestRow {
     pub id: i64,
-    pub kind: String,
+    pub kind: RequestKind,
     pub reference: String,
     pub language: String,
     pub region: String,
     pub topics: String,
     pub help_ways: String,
-    pub status: String,
+    pub status: RequestStatus,
     pub assigned_name: Option<String>,
     pub created_at: String,
 }
@@ -140,8 +117,10 @@ pub async fn list(
     let to = filter.to.as_ref().map(|d| format!("{d}T23:59:59Z"));
     sqlx::query_as!(
         RequestRow,
-        r#"SELECT r.id AS "id!", r.kind, r.reference, COALESCE(r.contact_language, r.lang) AS "language!: String",
-                  r.region, r.topics, r.help_ways, r.status, c.name AS "assigned_name?", r.created_at
+        r#"SELECT r.id AS "id!", r.kind AS "kind: RequestKind", r.reference,
+                  COALESCE(r.contact_language, r.lang) AS "language!: String",
+                  r.region, r.topics, r.help_ways, r.status AS "status: RequestStatus",
+                  c.name AS "assigned_name?", r.created_at
            FROM requests r LEFT JOIN coordinators c ON c.id = r.assigned_to
            WHERE (?1 IS NULL OR r.kind = ?1)
              AND (?2 IS NULL OR r.status = ?2)
@@ -182,7 +161,7 @@ pub async fn count_new(pool: &sqlx::SqlitePool) -> sqlx::Result<(i64, i64)> {
 #[derive(Debug, Clone)]
 pub struct RequestDetail {
     pub id: i64,
-    pub kind: String,
+    pub kind: RequestKind,
     pub reference: String,
     pub lang: String,
     pub contact_language: Option<String>,
@@ -192,7 +171,7 @@ pub struct RequestDetail {
     pub spoken_languages: String,
     pub wants_confirmation: bool,
     pub sealed_personal: String,
-    pub status: String,
+    pub status: RequestStatus,
     pub assigned_to: Option<i64>,
     pub created_at: String,
     pub closed_at: Option<String>,
@@ -201,9 +180,9 @@ pub struct RequestDetail {
 pub async fn by_reference(pool: &sqlx::SqlitePool, reference: &str) -> sqlx::Result<Option<RequestDetail>> {
     sqlx::query_as!(
         RequestDetail,
-        r#"SELECT id AS "id!", kind, reference, lang, contact_language, region, topics, help_ways, spoken_languages,
-                  wants_confirmation AS "wants_confirmation: bool", personal AS sealed_personal, status,
-                  assigned_to, created_at, closed_at
+        r#"SELECT id AS "id!", kind AS "kind: RequestKind", reference, lang, contact_language, region, topics,
+                  help_ways, spoken_languages, wants_confirmation AS "wants_confirmation: bool",
+                  personal AS sealed_personal, status AS "status: RequestStatus", assigned_to, created_at, closed_at
            FROM requests WHERE reference = ?1"#,
         reference
     )
@@ -211,7 +190,7 @@ pub async fn by_reference(pool: &sqlx::SqlitePool, reference: &str) -> sqlx::Res
     .await
 }
 
-pub async fn set_status(pool: &sqlx::SqlitePool, id: i64, status: &str) -> sqlx::Result<()> {
+pub async fn set_status(db: &mut SqliteConnection, id: i64, status: RequestStatus) -> sqlx::Result<()> {
     sqlx::query!(
         "UPDATE requests SET status = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
                 closed_at = CASE WHEN ?2 = 'closed' THEN COALESCE(closed_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) END
@@ -219,25 +198,25 @@ pub async fn set_status(pool: &sqlx::SqlitePool, id: i64, status: &str) -> sqlx:
         id,
         status
     )
-    .execute(pool)
+    .execute(db)
     .await?;
     Ok(())
 }
 
-pub async fn assign(pool: &sqlx::SqlitePool, id: i64, coordinator_id: Option<i64>) -> sqlx::Result<()> {
+pub async fn assign(db: &mut SqliteConnection, id: i64, coordinator_id: Option<i64>) -> sqlx::Result<()> {
     sqlx::query!(
         "UPDATE requests SET assigned_to = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
         id,
         coordinator_id
     )
-    .execute(pool)
+    .execute(db)
     .await?;
     Ok(())
 }
 
 /// Deletes a request with its notes and mail (the audit log keeps its reference).
-pub async fn delete(pool: &sqlx::SqlitePool, id: i64) -> sqlx::Result<()> {
-    sqlx::query!("DELETE FROM requests WHERE id = ?1", id).execute(pool).await?;
+pub async fn delete(db: &mut SqliteConnection, id: i64) -> sqlx::Result<()> {
+    sqlx::query!("DELETE FROM requests WHERE id = ?1", id).execute(db).await?;
     Ok(())
 }
 
@@ -262,7 +241,7 @@ pub struct Note {
 }
 
 pub async fn add_note(
-    pool: &sqlx::SqlitePool,
+    db: &mut SqliteConnection,
     request_id: i64,
     coordinator_id: i64,
     author: &str,
@@ -275,7 +254,7 @@ pub async fn add_note(
         author,
         sealed_body
     )
-    .execute(pool)
+    .execute(db)
     .await?;
     Ok(())
 }
@@ -290,33 +269,10 @@ pub async fn notes(pool: &sqlx::SqlitePool, request_id: i64) -> sqlx::Result<Vec
     .await
 }
 
-/// The delivery state of one of a request's mails.
-#[derive(Debug, Clone)]
-pub struct MailState {
-    pub id: i64,
-    pub purpose: String,
-    pub state: String,
-    pub attempts: i64,
-    pub last_error: Option<String>,
-    pub created_at: String,
-    pub sent_at: Option<String>,
-}
-
-pub async fn mails(pool: &sqlx::SqlitePool, request_id: i64) -> sqlx::Result<Vec<MailState>> {
-    sqlx::query_as!(
-        MailState,
-        r#"SELECT id AS "id!", purpose, state, attempts, last_error, created_at, sent_at
-           FROM outbox WHERE request_id = ?1 ORDER BY id"#,
-        request_id
-    )
-    .fetch_all(pool)
-    .await
-}
-
 /// What statistics count, for requests created in a period.
 #[derive(Debug, Clone)]
 pub struct StatRow {
-    pub kind: String,
+    pub kind: RequestKind,
     pub month: String,
     pub topics: String,
     pub help_ways: String,
@@ -328,7 +284,7 @@ pub async fn stat_rows(pool: &sqlx::SqlitePool, from: &str, to: &str) -> sqlx::R
     let to = format!("{to}T23:59:59Z");
     sqlx::query_as!(
         StatRow,
-        r#"SELECT kind, substr(created_at, 1, 7) AS "month!: String", topics, help_ways, region,
+        r#"SELECT kind AS "kind: RequestKind", substr(created_at, 1, 7) AS "month!: String", topics, help_ways, region,
                   COALESCE(contact_language, lang) AS "language!: String"
            FROM requests WHERE created_at >= ?1 AND created_at <= ?2"#,
         from,

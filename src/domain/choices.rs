@@ -1,33 +1,9 @@
 //! The closed lists of the forms: each choice has a stable code (stored, sent in forms) and
 //! a Fluent label `<prefix>-<code>`.
 
-macro_rules! choice {
-    ($(#[$doc:meta])* $name:ident, $prefix:literal, { $($variant:ident => $code:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name { $($variant),+ }
+use crate::domain::vocab::vocabulary;
 
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            const LABEL_KEYS: &'static [&'static str] = &[$(concat!($prefix, "-", $code)),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            pub fn parse(code: &str) -> Option<$name> {
-                match code { $($code => Some($name::$variant),)+ _ => None }
-            }
-
-            /// The Fluent key of the choice's label.
-            pub fn label_key(self) -> &'static str {
-                Self::LABEL_KEYS[Self::ALL.iter().position(|c| *c == self).unwrap_or(0)]
-            }
-        }
-    };
-}
-
-choice!(
+vocabulary!(
     /// Where she lives: Brussels or a Belgian province.
     Region, "region", {
         Brussels => "brussels",
@@ -46,7 +22,7 @@ choice!(
     }
 );
 
-choice!(
+vocabulary!(
     /// What an orientation request is about.
     Topic, "topic", {
         Health => "health",
@@ -63,7 +39,7 @@ choice!(
     }
 );
 
-choice!(
+vocabulary!(
     /// How a supporter wants to help.
     HelpWay, "help", {
         Volunteer => "volunteer",
@@ -75,7 +51,7 @@ choice!(
     }
 );
 
-choice!(
+vocabulary!(
     /// The language she wants us to answer in.
     ContactLanguage, "contact-lang", {
         Spanish => "es",
@@ -86,7 +62,7 @@ choice!(
     }
 );
 
-choice!(
+vocabulary!(
     /// A language a supporter speaks.
     SpokenLanguage, "spoken-lang", {
         Spanish => "es",
@@ -99,26 +75,13 @@ choice!(
     }
 );
 
-choice!(
+vocabulary!(
     /// Whether a voicemail or text message is safe.
     SafeToMessage, "safe-message", {
         Yes => "yes",
         No => "no",
     }
 );
-
-/// Every label key of every list, for the test that keeps locales complete.
-pub fn all_label_keys() -> Vec<&'static str> {
-    [
-        Region::LABEL_KEYS,
-        Topic::LABEL_KEYS,
-        HelpWay::LABEL_KEYS,
-        ContactLanguage::LABEL_KEYS,
-        SpokenLanguage::LABEL_KEYS,
-        SafeToMessage::LABEL_KEYS,
-    ]
-    .concat()
-}
 
 /// Codes to their choices, keeping order and dropping repeats; `None` if one is unknown.
 pub fn parse_codes<T: Copy + PartialEq>(codes: &[&str], parse: fn(&str) -> Option<T>) -> Option<Vec<T>> {

@@ -6,6 +6,7 @@ pub mod form_input;
 pub mod reference;
 pub mod request;
 pub mod text;
+pub mod vocab;
 
 /// A problem with one field of a form: the field's name and the Fluent key of its message.
 #[derive(Debug, Clone, PartialEq, Eq)]

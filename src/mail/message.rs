@@ -6,10 +6,9 @@
 use askama::Template;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::choices::{ContactLanguage, HelpWay, Region, SpokenLanguage, Topic};
+use crate::domain::choices::{HelpWay, SpokenLanguage, Topic};
 use crate::domain::request::{OrientationRequest, SupportRequest};
 use crate::i18n::Lang;
-use crate::web::layout::SiteInfo;
 
 /// A message as stored (sealed) in the outbox.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,14 +51,11 @@ impl EmailContent {
     }
 }
 
-fn labels<T: Copy>(lang: Lang, choices: &[T], key: fn(T) -> &'static str) -> String {
-    choices.iter().map(|c| lang.t(key(*c))).collect::<Vec<_>>().join(", ")
-}
-
 /// What the site needs to address mail about a request.
 pub struct MailContext<'a> {
     pub public_url: &'a str,
-    pub site: &'a SiteInfo,
+    /// The configured `SITE_NAME`, if any.
+    pub site_name: Option<&'a str>,
     /// The language coordinators read their alerts in.
     pub coordinator_lang: Lang,
 }
@@ -79,9 +75,9 @@ pub fn orientation_alert(
         paragraphs: vec![lang.t("mail-orientation-alert-text")],
         facts: vec![
             (lang.t("mail-label-reference"), reference.to_owned()),
-            (lang.t("mail-label-topics"), labels(lang, &request.topics, Topic::label_key)),
-            (lang.t("mail-label-region"), lang.t(request.region.label_key())),
-            (lang.t("mail-label-contact-language"), lang.t(request.contact_language.label_key())),
+            (lang.t("mail-label-topics"), Topic::labels(&request.topics, lang)),
+            (lang.t("mail-label-region"), request.region.label(lang)),
+            (lang.t("mail-label-contact-language"), request.contact_language.label(lang)),
         ],
         link: Some((lang.t("mail-open-request"), admin_link(ctx, reference))),
     };
@@ -90,12 +86,7 @@ pub fn orientation_alert(
 }
 
 /// The confirmation she asked for: a neutral subject and nothing about her request.
-pub fn orientation_confirmation(
-    _ctx: &MailContext<'_>,
-    lang: Lang,
-    to: &str,
-    reference: &str,
-) -> OutgoingMail {
+pub fn orientation_confirmation(lang: Lang, to: &str, reference: &str) -> OutgoingMail {
     let content = EmailContent {
         lang,
         heading: lang.t("mail-confirmation-heading"),
@@ -128,9 +119,9 @@ pub fn support_alert(
     if let Some(phone) = &p.phone {
         facts.push((lang.t("field-phone"), phone.as_str().to_owned()));
     }
-    facts.push((lang.t("field-help"), labels(lang, &request.help_ways, HelpWay::label_key)));
-    facts.push((lang.t("field-languages"), labels(lang, &request.languages, SpokenLanguage::label_key)));
-    facts.push((lang.t("mail-label-region"), lang.t(request.region.label_key())));
+    facts.push((lang.t("field-help"), HelpWay::labels(&request.help_ways, lang)));
+    facts.push((lang.t("field-languages"), SpokenLanguage::labels(&request.languages, lang)));
+    facts.push((lang.t("mail-label-region"), request.region.label(lang)));
     if let Some(availability) = &p.availability {
         facts.push((lang.t("field-availability"), availability.as_str().to_owned()));
     }
@@ -159,21 +150,13 @@ pub fn support_confirmation(ctx: &MailContext<'_>, lang: Lang, to: &str, referen
             lang.t_args("mail-confirmation-reference", &[("reference", reference.into())]),
         ],
         facts: Vec::new(),
-        link: Some((ctx.site.name(lang), format!("{}/{}/", ctx.public_url, lang))),
+        link: Some((lang.site_name(ctx.site_name), format!("{}/{}/", ctx.public_url, lang))),
     };
-    let subject = lang.t_args("mail-support-confirmation-subject", &[("site", ctx.site.name(lang).into())]);
+    let subject =
+        lang.t_args("mail-support-confirmation-subject", &[("site", lang.site_name(ctx.site_name).into())]);
     content.into_mail(to, None, subject)
 }
 
 fn admin_link(ctx: &MailContext<'_>, reference: &str) -> String {
     format!("{}/admin/requests/{reference}", ctx.public_url)
-}
-
-/// Labels of region and contact language, for pages that show a request.
-pub fn region_label(lang: Lang, region: Region) -> String {
-    lang.t(region.label_key())
-}
-
-pub fn contact_language_label(lang: Lang, language: ContactLanguage) -> String {
-    lang.t(language.label_key())
 }

@@ -9,6 +9,7 @@ use std::time::Duration;
 use lettre::message::Mailbox;
 use tokio::sync::{Mutex, Notify, watch};
 
+use crate::clock::now_ms;
 use crate::crypto::Keys;
 use crate::db::{Db, outbox};
 use crate::mail::mailer::{Mailer, SendError};
@@ -35,12 +36,6 @@ pub struct MailWorker {
     /// What the server accepted and the database may not know yet. Held for a whole
     /// pass, so that two passes never send the same message.
     pub journal: Arc<Mutex<SentJournal>>,
-}
-
-/// Milliseconds since the Unix epoch.
-pub fn now_ms() -> i64 {
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-    i64::try_from(now.as_millis()).unwrap_or(i64::MAX)
 }
 
 impl MailWorker {

@@ -6,8 +6,9 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
+use crate::compressed::CachePolicy;
 use crate::error::{AppError, ErrorPage};
 use crate::i18n::Lang;
 use crate::web::AppState;
@@ -42,7 +43,8 @@ pub async fn render_error_pages(State(state): State<AppState>, request: Request,
     let (mut parts, _) = response.into_parts();
     let html = error_page(&state, lang, status);
     parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-    parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // An error page may name what she asked for: kept by no cache.
+    parts.headers.insert(header::CACHE_CONTROL, CachePolicy::NoStore.header_value());
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from(html))
 }
@@ -73,10 +75,4 @@ pub fn error_page(state: &AppState, lang: Lang, status: StatusCode) -> String {
         .not_indexed();
     let page = ErrorPageTemplate { message: lang.t(&format!("error-{key}-text")), l };
     page.render().unwrap_or_else(|_| status.canonical_reason().unwrap_or("Error").to_owned())
-}
-
-/// An error page for a status, as a response (for layers that answer on their own).
-pub fn error_response(state: &AppState, lang: Lang, status: StatusCode) -> Response {
-    (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], error_page(state, lang, status))
-        .into_response()
 }

@@ -4,19 +4,13 @@
 
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::http::{HeaderMap, header};
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use rand::RngCore;
 
-use crate::crypto::Keys;
+use crate::clock::now_seconds;
+use crate::crypto::{Keys, random_token};
 
-/// Name of the cookie the form token is bound to. It holds a random value and nothing
-/// else, and lives only until the browser closes.
-pub const FORM_COOKIE: &str = "form_id";
 /// A form older than this is refused (and shown again with a fresh token).
 const MAX_AGE_SECONDS: u64 = 24 * 60 * 60;
 const PURPOSE: &str = "form-token";
@@ -27,17 +21,6 @@ pub enum GuardError {
     Invalid,
     /// Sent faster than a person can fill it in.
     TooFast,
-}
-
-/// Fresh random text for a cookie or a nonce.
-pub fn random_token() -> String {
-    let mut bytes = [0u8; 18];
-    rand::rng().fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
-}
-
-fn now_seconds() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
 /// The token for a form named `form`, bound to the visitor's cookie value.
@@ -94,15 +77,12 @@ pub fn is_cross_site(headers: &HeaderMap) -> bool {
     }
 }
 
-/// The value of the form cookie, if the request carries one.
-pub fn form_cookie(headers: &HeaderMap) -> Option<&str> {
+/// Whether the body is sent as an HTML form sends it (`application/x-www-form-urlencoded`).
+pub fn is_form_encoded(headers: &HeaderMap) -> bool {
     headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(FORM_COOKIE)?.strip_prefix('='))
-        .filter(|value| (16..=64).contains(&value.len()))
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("application/x-www-form-urlencoded"))
 }
 
 /// The client: the socket's peer, or behind our own proxy (`TRUST_PROXY`) the address it

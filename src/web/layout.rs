@@ -27,7 +27,7 @@ pub struct SiteInfo {
 impl SiteInfo {
     /// The configured name, or the plain description in this language.
     pub fn name(&self, lang: Lang) -> String {
-        self.site_name.clone().unwrap_or_else(|| lang.t("site-name-default"))
+        lang.site_name(self.site_name.as_deref())
     }
 }
 

@@ -1,11 +1,12 @@
 //! HTTP: state, extractors, handlers per area.
 
 pub mod admin;
-pub mod compressed;
+pub mod cookies;
 pub mod errors;
 pub mod form_guard;
 pub mod forms;
 pub mod layout;
+pub mod page;
 pub mod page_cache;
 pub mod pages;
 pub mod site;
@@ -21,10 +22,10 @@ use crate::web::admin::LoginLimiter;
 use crate::web::form_guard::PostLimiter;
 use tower_sessions_sqlx_store::SqliteStore;
 
+use crate::app::intake::Intake;
 use crate::assets::Assets;
 use crate::config::Config;
 use crate::db::Db;
-use crate::db::intake::IntakeWriter;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::web::layout::SiteInfo;
@@ -58,8 +59,8 @@ pub struct Shared {
     pub pages: Arc<PageCache>,
     pub keys: Keys,
     pub limiter: Arc<PostLimiter>,
-    /// Where form submissions are written, several per commit under load.
-    pub intake: IntakeWriter,
+    /// Takes in form submissions (written several per commit under load).
+    pub intake: Intake,
     /// Wakes the mail worker after a commit that queued mail.
     pub mail_wake: Arc<Notify>,
     /// Back-office sessions, stored in SQLite.

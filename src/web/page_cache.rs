@@ -11,14 +11,10 @@ use std::sync::{Arc, RwLock};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
+use crate::compressed::{CachePolicy, CompressedBody, SplicedBody};
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
-use crate::web::compressed::{CompressedBody, SplicedBody};
 
-/// HTML may change at any edit: browsers revalidate with the ETag each time.
-const HTML_CACHE_CONTROL: &str = "no-cache";
-/// A page with a visitor's own value in it is kept by no one.
-const PER_VISITOR_CACHE_CONTROL: &str = "no-store";
 const HTML: &str = "text/html; charset=utf-8";
 
 /// What a page rendered for [`PageCache::serve_with_hole`] carries where each visitor's own
@@ -66,7 +62,7 @@ impl PageCache {
         let page = self
             .kept_or_built(&self.pages, lang, path, || async {
                 let html = render().await?.ok_or(AppError::NotFound)?;
-                Ok(CompressedBody::new(html, HTML, HTML_CACHE_CONTROL))
+                Ok(CompressedBody::new(html, HTML, CachePolicy::Revalidate))
             })
             .await?;
         Ok(page.respond(request_headers))
@@ -92,7 +88,7 @@ impl PageCache {
         let page = self
             .kept_or_built(&self.holed, lang, path, || async {
                 let html = render().await?;
-                SplicedBody::new(&html, HOLE, HTML, PER_VISITOR_CACHE_CONTROL)
+                SplicedBody::new(&html, HOLE, HTML, CachePolicy::NoStore)
                     .ok_or_else(|| AppError::Internal(anyhow::anyhow!("the page at {path} has no hole")))
             })
             .await?;

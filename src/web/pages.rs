@@ -6,6 +6,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 
 use crate::db::content::{self, ItemText, SectionText};
+use crate::domain::vocab::ItemKind;
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::render::markdown;
@@ -41,30 +42,6 @@ pub struct RenderedPerson {
 }
 
 /// A list of items (projects or activities) and its page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ItemKind {
-    Project,
-    Activity,
-}
-
-impl ItemKind {
-    pub fn db_kind(self) -> &'static str {
-        match self {
-            ItemKind::Project => "project",
-            ItemKind::Activity => "activity",
-        }
-    }
-    pub fn list_path(self) -> &'static str {
-        match self {
-            ItemKind::Project => "projects",
-            ItemKind::Activity => "activities",
-        }
-    }
-    pub fn from_db_kind(kind: &str) -> ItemKind {
-        if kind == "activity" { ItemKind::Activity } else { ItemKind::Project }
-    }
-}
-
 fn foreign_lang(text_lang: String, page_lang: Lang) -> Option<String> {
     (text_lang != page_lang.code()).then_some(text_lang)
 }
@@ -86,7 +63,7 @@ impl AppState {
     }
 
     async fn items(&self, kind: ItemKind, lang: Lang) -> Result<Vec<RenderedItem>> {
-        let items = content::items(&self.db.read, kind.db_kind(), lang).await?;
+        let items = content::items(&self.db.read, kind, lang).await?;
         Ok(items.into_iter().map(|i| render_item(i, lang)).collect())
     }
 }
@@ -94,7 +71,7 @@ impl AppState {
 fn render_item(item: ItemText, lang: Lang) -> RenderedItem {
     RenderedItem {
         html: markdown(&item.body),
-        list_path: ItemKind::from_db_kind(&item.kind).list_path(),
+        list_path: item.kind.list_path(),
         lang: foreign_lang(item.text_lang, lang),
         slug: item.slug,
         title: item.title,
@@ -225,7 +202,7 @@ async fn item_detail(
     state
         .pages
         .serve(lang, &path, headers, || async {
-            let Some(item) = content::item(&state.db.read, kind.db_kind(), slug, lang).await? else {
+            let Some(item) = content::item(&state.db.read, kind, slug, lang).await? else {
                 return Ok(None);
             };
             let item = render_item(item, lang);

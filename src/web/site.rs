@@ -6,29 +6,22 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use crate::compressed::CachePolicy;
 use crate::db::content;
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
 use crate::web::AppState;
+use crate::web::cookies;
+use crate::web::page::with_policy;
 
 /// The paths below the language prefix of every fixed public page.
 pub const FIXED_PAGES: [&str; 9] =
     ["/", "/about", "/projects", "/activities", "/team", "/orientation", "/support", "/privacy", "/safety"];
 
-/// The value of the `lang` cookie, if the request carries one.
-pub fn lang_cookie(headers: &HeaderMap) -> Option<&str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix("lang="))
-}
-
 /// The visitor's best language from her cookie and browser.
 pub fn negotiated_lang(headers: &HeaderMap) -> Lang {
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    Lang::negotiate(lang_cookie(headers), accept)
+    Lang::negotiate(cookies::lang_cookie(headers).as_deref(), accept)
 }
 
 /// `GET /`: to the home page in the visitor's language.
@@ -36,8 +29,7 @@ pub async fn root(headers: HeaderMap) -> Response {
     let lang = negotiated_lang(&headers);
     let mut response = Redirect::to(&format!("/{lang}/")).into_response();
     response.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
-    response
+    with_policy(response, CachePolicy::PrivateRevalidate)
 }
 
 /// `GET /{lang}`: the home page lives at `/{lang}/`.
@@ -66,8 +58,6 @@ pub async fn switch_language(
     if rest.contains("//") || rest.contains('\\') || rest.chars().any(char::is_control) {
         return Err(AppError::NotFound);
     }
-    let secure = if state.config.is_https() { "; Secure" } else { "" };
-    let cookie = format!("lang={lang}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}");
     // The back office has no language prefix: the cookie alone sets its language.
     let target = if rest == "admin" || rest.starts_with("admin/") {
         format!("/{rest}")
@@ -75,10 +65,7 @@ pub async fn switch_language(
         format!("/{lang}/{rest}")
     };
     let mut response = Redirect::to(&target).into_response();
-    if let Ok(value) = HeaderValue::from_str(&cookie) {
-        response.headers_mut().insert(header::SET_COOKIE, value);
-    }
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    cookies::set_lang_cookie(&mut response, lang, state.config.is_https());
     Ok(response)
 }
 
@@ -134,7 +121,7 @@ impl Sitemap<'_> {
 pub async fn sitemap(State(state): State<AppState>) -> Result<impl IntoResponse> {
     let mut paths: Vec<String> = FIXED_PAGES.iter().map(|p| (*p).to_owned()).collect();
     for (kind, slug) in content::published_slugs(&state.db.read).await? {
-        let list = if kind == "activity" { "activities" } else { "projects" };
+        let list = kind.list_path();
         paths.push(format!("/{list}/{slug}"));
     }
     let xml = Sitemap { base: &state.config.public_url, paths }.render().map_err(anyhow::Error::from)?;

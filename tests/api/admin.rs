@@ -2,6 +2,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use latinas::db::coordinators;
+use latinas::domain::vocab::Role;
 use sqlx::Connection;
 
 use crate::helpers::{TestApp, encode, location, set_cookie, token_in};
@@ -60,7 +61,9 @@ impl<'a> Browser<'a> {
 
 async fn add_coordinator(app: &TestApp, email: &str, name: &str, admin: bool) {
     let hash = latinas::auth::hash_password(PASSWORD.to_owned()).await.expect("hash");
-    coordinators::insert(&app.state.db.write, email, name, &hash, admin).await.expect("insert");
+    let role = if admin { Role::Admin } else { Role::Coordinator };
+    let mut db = app.state.db.write.acquire().await.expect("writer");
+    coordinators::insert(&mut db, email, name, &hash, role).await.expect("insert");
 }
 
 async fn signed_in(app: &TestApp, admin: bool) -> Browser<'_> {
@@ -548,4 +551,52 @@ async fn a_back_office_action_while_another_process_holds_the_lock_answers_503_n
     sqlx::query("COMMIT").execute(&mut other).await.expect("unlock");
     let response = browser.post(&path, &[("csrf", &csrf), ("status", "closed")]).await;
     assert_eq!(response.status(), 303, "done once the lock is gone");
+}
+
+#[tokio::test]
+async fn adding_and_removing_a_coordinator_and_editing_content_are_audited() {
+    let app = TestApp::spawn().await;
+    let browser = signed_in(&app, true).await;
+    let csrf = browser.csrf().await;
+    let added = browser
+        .post(
+            "/admin/coordinators",
+            &[
+                ("csrf", &csrf),
+                ("email", "nueva@latinas.example"),
+                ("name", "Nueva"),
+                ("password", "a long enough password"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status(), 303);
+    let id: i64 = sqlx::query_scalar("SELECT id FROM coordinators WHERE email = 'nueva@latinas.example'")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("added");
+    let removed = browser.post(&format!("/admin/coordinators/{id}/remove"), &[("csrf", &csrf)]).await;
+    assert_eq!(removed.status(), 303);
+    let saved = browser
+        .post(
+            "/admin/content/sections/new",
+            &[
+                ("csrf", &csrf),
+                ("key", "audited-section"),
+                ("page", "about"),
+                ("position", "9"),
+                ("es-body", "Texto"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let entries: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT coordinator_name, action, detail FROM audit_log ORDER BY id")
+            .fetch_all(&app.state.db.read)
+            .await
+            .expect("log");
+    let actions: Vec<&str> = entries.iter().map(|(_, action, _)| action.as_str()).collect();
+    assert_eq!(actions, ["coordinator_added", "coordinator_removed", "content_saved"], "{entries:?}");
+    assert!(entries.iter().all(|(who, _, _)| who == "Ada Admin"));
+    assert_eq!(entries[0].2, "nueva@latinas.example (coordinator)");
+    assert_eq!(entries[2].2, "section audited-section");
 }

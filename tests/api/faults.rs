@@ -10,8 +10,9 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use latinas::db::intake::{IntakeWriter, QueuedMail, Stored, Submission};
-use latinas::db::requests::{NewRequest, RequestKind};
+use latinas::db::requests::NewRequest;
 use latinas::db::{Db, WriteLimits, begin_write};
+use latinas::domain::vocab::{MailPurpose, RequestKind};
 use latinas::i18n::Lang;
 use sqlx::Connection;
 use tempfile::TempDir;
@@ -511,7 +512,7 @@ fn submission(reference: &str) -> Submission {
             sealed_personal: "sealed".to_owned(),
         },
         mails: vec![QueuedMail {
-            purpose: "coordinator",
+            purpose: MailPurpose::Coordinator,
             sealed_message: "sealed".to_owned(),
             message_id: format!("<{reference}@test>"),
             due_at_ms: 0,

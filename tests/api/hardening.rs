@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::helpers::{BinaryServer, TestApp, encode, location, post_form, support_fields, token_in};
 use crate::smtp::SmtpServer;
+use latinas::domain::vocab::Role;
 
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
@@ -245,9 +246,11 @@ async fn script_typed_into_the_forms_is_escaped_wherever_it_is_shown() {
 
     // The back office.
     let hash = latinas::auth::hash_password("a long and secret password".into()).await.expect("hash");
-    latinas::db::coordinators::insert(&app.state.db.write, "admin@latinas.example", "Ada", &hash, true)
+    let mut db = app.state.db.write.acquire().await.expect("writer");
+    latinas::db::coordinators::insert(&mut db, "admin@latinas.example", "Ada", &hash, Role::Admin)
         .await
         .expect("admin");
+    drop(db);
     let browser = reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())

@@ -72,9 +72,15 @@ fn computed_keys() -> BTreeSet<String> {
         keys.insert(format!("page-{page}-title"));
         keys.insert(format!("page-{page}-description"));
     }
-    for error in
-        ["not-found", "method-not-allowed", "too-large", "too-many-requests", "bad-request", "server-error"]
-    {
+    for error in [
+        "not-found",
+        "method-not-allowed",
+        "too-large",
+        "too-many-requests",
+        "bad-request",
+        "server-error",
+        "unavailable",
+    ] {
         keys.insert(format!("error-{error}-title"));
         keys.insert(format!("error-{error}-text"));
     }
@@ -82,22 +88,11 @@ fn computed_keys() -> BTreeSet<String> {
         keys.insert(format!("thanks-{form}-title"));
         keys.insert(format!("thanks-{form}-next"));
     }
-    let families: [(&str, &[&str]); 7] = [
-        ("admin-kind", &["orientation", "support"]),
-        ("admin-status", &["new", "in_progress", "closed"]),
-        (
-            "admin-col",
-            &["reference", "kind", "status", "subjects", "region", "language", "assigned", "created"],
-        ),
-        ("admin-mail", &["coordinator", "confirmation"]),
-        ("admin-mail-state", &["pending", "sent", "failed"]),
-        ("admin-audit", &["viewed", "status", "assigned", "note", "resent", "deleted", "exported"]),
-        ("admin-role", &["admin", "coordinator"]),
-    ];
-    for (prefix, names) in families {
-        keys.extend(names.iter().map(|name| format!("{prefix}-{name}")));
+    for column in ["reference", "kind", "status", "subjects", "region", "language", "assigned", "created"] {
+        keys.insert(format!("admin-col-{column}"));
     }
-    keys.extend(latinas::domain::choices::all_label_keys().iter().map(|k| (*k).to_owned()));
+    // Every value of every vocabulary, from the types themselves.
+    keys.extend(latinas::domain::vocab::all_label_keys().iter().map(|k| (*k).to_owned()));
     keys
 }
 

@@ -7,8 +7,8 @@ use latinas::domain::reference::is_reference;
 use latinas::domain::request::{OrientationRequest, SupportRequest};
 use latinas::domain::text::{LONG_TEXT_MAX, LongText, SHORT_TEXT_MAX, ShortText};
 use latinas::i18n::Lang;
-use latinas::web::form_guard::form_cookie;
-use latinas::web::site::{lang_cookie, negotiated_lang};
+use latinas::web::cookies::{form_cookie, lang_cookie};
+use latinas::web::site::negotiated_lang;
 use proptest::prelude::*;
 
 use crate::helpers::{TestApp, encode};

@@ -10,14 +10,16 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
-use super::{Staff, admin_page};
+use super::{Staff, StaffForm};
 use crate::auth::verify_password;
 use crate::db::coordinators;
 use crate::domain::form_input::FormInput;
 use crate::error::{AppError, Result};
 use crate::web::AppState;
+use crate::web::cookies::{self, FormCookie};
 use crate::web::form_guard;
 use crate::web::layout::Layout;
+use crate::web::page::Page;
 use crate::web::site::negotiated_lang;
 
 /// How long a wrong password makes the answer wait, on top of the hashing.
@@ -43,27 +45,16 @@ fn login_page(
     status: StatusCode,
 ) -> Result<Response> {
     let lang = negotiated_lang(headers);
-    let (cookie, is_new) = match form_guard::form_cookie(headers) {
-        Some(cookie) => (cookie.to_owned(), false),
-        None => (form_guard::random_token(), true),
-    };
+    let cookie = FormCookie::of(headers);
     let page = LoginPage {
         l: Layout::new(&state.site, lang, "/admin/login", lang.t("admin-login-title"), String::new())
             .not_indexed(),
         email,
         error: error.map(|key| lang.t(key)),
-        token: form_guard::issue(&state.keys, LOGIN_FORM, &cookie),
+        token: form_guard::issue(&state.keys, LOGIN_FORM, &cookie.value),
     };
-    let mut response = admin_page(page.render())?;
-    *response.status_mut() = status;
-    if is_new {
-        let secure = if state.config.is_https() { "; Secure" } else { "" };
-        let value =
-            format!("{}={cookie}; Path=/; HttpOnly; SameSite=Strict{secure}", form_guard::FORM_COOKIE);
-        if let Ok(value) = value.parse() {
-            response.headers_mut().insert(axum::http::header::SET_COOKIE, value);
-        }
-    }
+    let mut response = Page::new(page).status(status).into_response();
+    cookie.set_on(&mut response, state.config.is_https());
     Ok(response)
 }
 
@@ -88,9 +79,14 @@ pub async fn login(
     let input = FormInput::parse(&body);
     let email = input.get("email").trim().to_owned();
     let password = input.get("password").to_owned();
-    let token_ok =
-        form_guard::check(&state.keys, LOGIN_FORM, form_guard::form_cookie(&headers), input.get("token"), 0)
-            .is_ok();
+    let token_ok = form_guard::check(
+        &state.keys,
+        LOGIN_FORM,
+        cookies::form_cookie(&headers).as_deref(),
+        input.get("token"),
+        0,
+    )
+    .is_ok();
     if !token_ok || form_guard::is_cross_site(&headers) {
         return login_page(&state, &headers, email, Some("error-form-security"), StatusCode::FORBIDDEN);
     }
@@ -127,13 +123,7 @@ pub async fn login(
     }
 }
 
-pub async fn logout(
-    State(state): State<AppState>,
-    staff: Staff,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response> {
-    staff.check_csrf(&state, &FormInput::parse(&body), &headers)?;
+pub async fn logout(StaffForm { staff, .. }: StaffForm) -> Result<Response> {
     staff.session.flush().await.map_err(|e| AppError::Internal(anyhow::anyhow!("session: {e}")))?;
     Ok(Redirect::to("/admin/login").into_response())
 }

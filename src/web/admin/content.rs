@@ -1,18 +1,20 @@
 //! Editing the site's content in the four languages side by side.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{AdminNav, Staff, admin_frame, admin_page};
+use super::{Admin, AdminForm, AdminNav, Staff, admin_frame};
+use crate::app::content::{self as app_content, Entry, SaveError};
 use crate::db::content::{self, ContentEntry, ItemMeta, PersonMeta, SectionMeta, Texts};
 use crate::domain::form_input::FormInput;
+use crate::domain::vocab::ItemKind;
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::layout::Layout;
+use crate::web::page::Page;
 
 /// The pages sections can belong to (the database checks the same list).
 const SECTION_PAGES: [&str; 7] = ["home", "about", "projects", "activities", "team", "privacy", "safety"];
@@ -44,8 +46,13 @@ impl Kind {
             Kind::Section => "sections",
         }
     }
-    fn item_kind(self) -> &'static str {
-        if self == Kind::Activity { "activity" } else { "project" }
+    /// The kind of item this editor edits, if it edits items.
+    fn item_kind(self) -> Option<ItemKind> {
+        match self {
+            Kind::Project => Some(ItemKind::Project),
+            Kind::Activity => Some(ItemKind::Activity),
+            Kind::Person | Kind::Section => None,
+        }
     }
 }
 
@@ -88,13 +95,12 @@ fn content_row(lang: Lang, entry: ContentEntry) -> ContentRow {
     }
 }
 
-pub async fn index(State(state): State<AppState>, staff: Staff) -> Result<Response> {
-    staff.require_admin()?;
+pub async fn index(State(state): State<AppState>, Admin(staff): Admin) -> Result<Response> {
     let lang = staff.lang;
     let rows = content::entries(&state.db.read).await?.into_iter().map(|e| content_row(lang, e)).collect();
     let (l, a) =
         admin_frame(&state, &staff, "/admin/content", lang.t("admin-content-title"), "content").await?;
-    admin_page(IndexPage { l, a, rows }.render())
+    Ok(Page::new(IndexPage { l, a, rows }).into_response())
 }
 
 /// One language's column in the editor.
@@ -207,17 +213,14 @@ async fn render_editor(
         public_path,
         pages: SECTION_PAGES,
     };
-    let mut response = admin_page(page.render())?;
-    *response.status_mut() = status;
-    Ok(response)
+    Ok(Page::new(page).status(status).into_response())
 }
 
 pub async fn new_form(
     State(state): State<AppState>,
-    staff: Staff,
+    Admin(staff): Admin,
     Path(kind): Path<String>,
 ) -> Result<Response> {
-    staff.require_admin()?;
     let kind = Kind::from_path(&kind)?;
     let draft = Draft {
         key: String::new(),
@@ -232,11 +235,10 @@ pub async fn new_form(
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    staff: Staff,
+    Admin(staff): Admin,
     Path((kind, id)): Path<(String, String)>,
     uri: Uri,
 ) -> Result<Response> {
-    staff.require_admin()?;
     let kind = Kind::from_path(&kind)?;
     let saved = uri.query().is_some_and(|q| q.contains("saved"));
     let draft = load(&state, kind, &id).await?.ok_or(AppError::NotFound)?;
@@ -248,7 +250,7 @@ async fn load(state: &AppState, kind: Kind, id: &str) -> Result<Option<Draft>> {
     Ok(match kind {
         Kind::Project | Kind::Activity => {
             let Ok(id) = id.parse() else { return Ok(None) };
-            content::item_for_edit(pool, id).await?.filter(|(m, _)| m.kind == kind.item_kind()).map(
+            content::item_for_edit(pool, id).await?.filter(|(m, _)| Some(m.kind) == kind.item_kind()).map(
                 |(m, texts)| Draft {
                     key: m.slug,
                     name: String::new(),
@@ -335,36 +337,23 @@ fn draft_from(input: &FormInput, kind: Kind, existing: Option<&Draft>, lang: Lan
 
 pub async fn create(
     State(state): State<AppState>,
-    staff: Staff,
     Path(kind): Path<String>,
-    headers: HeaderMap,
-    body: Bytes,
+    form: AdminForm,
 ) -> Result<Response> {
-    save(state, staff, kind, None, headers, body).await
+    save(state, form, kind, None).await
 }
 
 pub async fn update(
     State(state): State<AppState>,
-    staff: Staff,
     Path((kind, id)): Path<(String, String)>,
-    headers: HeaderMap,
-    body: Bytes,
+    form: AdminForm,
 ) -> Result<Response> {
-    save(state, staff, kind, Some(id), headers, body).await
+    save(state, form, kind, Some(id)).await
 }
 
-async fn save(
-    state: AppState,
-    staff: Staff,
-    kind: String,
-    id: Option<String>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response> {
-    staff.require_admin()?;
+async fn save(state: AppState, form: AdminForm, kind: String, id: Option<String>) -> Result<Response> {
+    let AdminForm { admin: staff, input } = form;
     let kind = Kind::from_path(&kind)?;
-    let input = FormInput::parse(&body);
-    staff.check_csrf(&state, &input, &headers)?;
     let existing = match &id {
         Some(id) => Some(load(&state, kind, id).await?.ok_or(AppError::NotFound)?),
         None => None,
@@ -374,61 +363,52 @@ async fn save(
         return render_editor(&state, &staff, kind, id, draft, errors, false).await;
     }
     let texts: Vec<(Lang, Texts)> = draft.columns.iter().map(|c| (c.lang, c.texts.clone())).collect();
-    let pool = &state.db.write;
     let numeric_id = id.as_ref().and_then(|i| i.parse::<i64>().ok());
-    let saved = match kind {
-        Kind::Project | Kind::Activity => {
-            let meta = ItemMeta {
+    let item;
+    let person;
+    let section;
+    let entry = match (kind, kind.item_kind()) {
+        (_, Some(item_kind)) => {
+            item = ItemMeta {
                 id: 0,
-                kind: kind.item_kind().into(),
+                kind: item_kind,
                 slug: draft.key.clone(),
                 position: draft.position,
                 published: draft.published,
             };
-            content::save_item(pool, numeric_id, &meta, &texts).await.map(|id| id.to_string())
+            Entry::Item { id: numeric_id, meta: &item }
         }
-        Kind::Person => {
-            let meta = PersonMeta {
+        (Kind::Person, None) => {
+            person = PersonMeta {
                 id: 0,
                 slug: draft.key.clone(),
                 name: draft.name.clone(),
                 position: draft.position,
                 published: draft.published,
             };
-            content::save_person(pool, numeric_id, &meta, &texts).await.map(|id| id.to_string())
+            Entry::Person { id: numeric_id, meta: &person }
         }
-        Kind::Section => {
-            if id.is_none() && content::section_for_edit(pool, &draft.key).await?.is_some() {
-                Err(sqlx::Error::RowNotFound)
-            } else {
-                let meta = SectionMeta {
-                    key: draft.key.clone(),
-                    page: draft.page.clone(),
-                    position: draft.position,
-                    published: draft.published,
-                };
-                content::save_section(pool, &meta, &texts).await.map(|()| draft.key.clone())
-            }
+        _ => {
+            section = SectionMeta {
+                key: draft.key.clone(),
+                page: draft.page.clone(),
+                position: draft.position,
+                published: draft.published,
+            };
+            Entry::Section { is_new: id.is_none(), meta: &section }
         }
     };
-    match saved {
+    match app_content::save(&state.db, (&staff.who).into(), entry, &texts).await {
         Ok(saved_id) => {
             state.pages.invalidate();
-            tracing::info!(coordinator_id = staff.who.id, kind = kind.path(), "content saved");
             Ok(Redirect::to(&format!("/admin/content/{}/{saved_id}?saved", kind.path())).into_response())
         }
-        Err(error) if is_conflict(&error) => {
+        Err(SaveError::KeyTaken) => {
             errors.push(staff.lang.t("admin-error-slug-taken"));
             render_editor(&state, &staff, kind, id, draft, errors, false).await
         }
-        Err(error) => Err(error.into()),
+        Err(SaveError::Db(error)) => Err(error.into()),
     }
-}
-
-/// A unique key already taken (slug or section key).
-fn is_conflict(error: &sqlx::Error) -> bool {
-    matches!(error, sqlx::Error::RowNotFound)
-        || error.as_database_error().is_some_and(|e| e.is_unique_violation())
 }
 
 #[cfg(test)]

@@ -1,20 +1,22 @@
 //! Managing coordinator accounts (administrators only).
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{AdminNav, Staff, admin_frame, admin_page};
+use super::{Admin, AdminForm, AdminNav, Staff, admin_frame};
+use crate::app::accounts::{self, AddError};
 use crate::auth::{PasswordError, hash_password};
 use crate::db::coordinators::{self, Coordinator};
 use crate::domain::contact::EmailAddress;
 use crate::domain::form_input::FormInput;
 use crate::domain::text::ShortText;
+use crate::domain::vocab::Role;
 use crate::error::{AppError, Result};
 use crate::web::AppState;
 use crate::web::layout::Layout;
+use crate::web::page::Page;
 
 #[derive(Template)]
 #[template(path = "admin/coordinators.html")]
@@ -45,25 +47,17 @@ async fn page(state: &AppState, staff: &Staff, input: &FormInput, errors: Vec<St
         name: input.get("name").to_owned(),
         admin: input.checked("admin"),
     };
-    let mut response = admin_page(page.render())?;
-    *response.status_mut() = status;
-    Ok(response)
+    Ok(Page::new(page).status(status).into_response())
 }
 
-pub async fn list(State(state): State<AppState>, staff: Staff) -> Result<Response> {
-    staff.require_admin()?;
+pub async fn list(State(state): State<AppState>, Admin(staff): Admin) -> Result<Response> {
     page(&state, &staff, &FormInput::default(), Vec::new()).await
 }
 
 pub async fn add(
     State(state): State<AppState>,
-    staff: Staff,
-    headers: HeaderMap,
-    body: Bytes,
+    AdminForm { admin: staff, input }: AdminForm,
 ) -> Result<Response> {
-    staff.require_admin()?;
-    let input = FormInput::parse(&body);
-    staff.check_csrf(&state, &input, &headers)?;
     let lang = staff.lang;
     let mut errors = Vec::new();
     let email = EmailAddress::parse(input.get("email"));
@@ -83,20 +77,11 @@ pub async fn add(
         Err(error) => return Err(AppError::Internal(error.into())),
     };
     if let (Some(email), Some(name), Some(hash), true) = (email, name, hash, errors.is_empty()) {
-        match coordinators::insert(
-            &state.db.write,
-            email.as_str(),
-            name.as_str(),
-            &hash,
-            input.checked("admin"),
-        )
-        .await
-        {
+        let role = if input.checked("admin") { Role::Admin } else { Role::Coordinator };
+        match accounts::add_coordinator(&state.db, (&staff.who).into(), &email, &name, &hash, role).await {
             Ok(_) => return Ok(Redirect::to("/admin/coordinators").into_response()),
-            Err(error) if error.as_database_error().is_some_and(|e| e.is_unique_violation()) => {
-                errors.push(lang.t("admin-error-email-taken"));
-            }
-            Err(error) => return Err(error.into()),
+            Err(AddError::EmailTaken) => errors.push(lang.t("admin-error-email-taken")),
+            Err(AddError::Db(error)) => return Err(error.into()),
         }
     }
     page(&state, &staff, &input, errors).await
@@ -104,16 +89,12 @@ pub async fn add(
 
 pub async fn remove(
     State(state): State<AppState>,
-    staff: Staff,
     Path(id): Path<i64>,
-    headers: HeaderMap,
-    body: Bytes,
+    AdminForm { admin: staff, .. }: AdminForm,
 ) -> Result<Response> {
-    staff.require_admin()?;
-    staff.check_csrf(&state, &FormInput::parse(&body), &headers)?;
     if id == staff.who.id {
         return Err(AppError::Status(StatusCode::UNPROCESSABLE_ENTITY));
     }
-    coordinators::remove_by_id(&state.db.write, id).await?;
+    accounts::remove_coordinator(&state.db, (&staff.who).into(), id).await?;
     Ok(Redirect::to("/admin/coordinators").into_response())
 }

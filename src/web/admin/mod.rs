@@ -9,26 +9,30 @@ mod stats;
 
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{FromRequestParts, OptionalFromRequestParts};
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, OptionalFromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
 use tower_sessions_sqlx_store::SqliteStore;
 
+use crate::clock::now_seconds;
+use crate::crypto::random_token;
 use crate::db::coordinators::{self as db_coordinators, Coordinator};
 use crate::db::requests as db_requests;
 use crate::domain::form_input::FormInput;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::web::AppState;
-use crate::web::form_guard::{self, random_token};
+use crate::web::form_guard;
 use crate::web::layout::Layout;
 use crate::web::site::negotiated_lang;
 
@@ -69,10 +73,11 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/admin/coordinators", get(coordinators::list).post(coordinators::add))
         .route("/admin/coordinators/{id}/remove", post(coordinators::remove))
         .layer(sessions)
-}
-
-fn now_seconds() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+        // Nothing of the back office belongs in a search engine.
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("x-robots-tag"),
+            HeaderValue::from_static("noindex, nofollow"),
+        ))
 }
 
 /// The signed-in coordinator of a back-office request.
@@ -88,9 +93,7 @@ pub struct ToLogin;
 
 impl IntoResponse for ToLogin {
     fn into_response(self) -> Response {
-        let mut response = Redirect::to("/admin/login").into_response();
-        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        response
+        Redirect::to("/admin/login").into_response()
     }
 }
 
@@ -120,6 +123,69 @@ impl FromRequestParts<AppState> for Staff {
     }
 }
 
+/// A signed-in administrator; anyone else signed in gets the 403 page.
+pub struct Admin(pub Staff);
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let staff = <Staff as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
+        if staff.who.is_admin() {
+            Ok(Admin(staff))
+        } else {
+            Err(AppError::Status(StatusCode::FORBIDDEN).into_response())
+        }
+    }
+}
+
+/// A back-office form post: from a signed-in coordinator, form-encoded, sent from one of
+/// our own pages in her session (its CSRF token, and no cross-site `Origin`). The only
+/// way a back-office handler gets at a posted body.
+pub struct StaffForm {
+    pub staff: Staff,
+    pub input: FormInput,
+}
+
+/// [`StaffForm`] from an administrator.
+pub struct AdminForm {
+    pub admin: Staff,
+    pub input: FormInput,
+}
+
+impl FromRequest<AppState> for StaffForm {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = request.into_parts();
+        let staff = <Staff as FromRequestParts<AppState>>::from_request_parts(&mut parts, state).await?;
+        if !form_guard::is_form_encoded(&parts.headers) {
+            return Err(AppError::Status(StatusCode::UNSUPPORTED_MEDIA_TYPE).into_response());
+        }
+        let headers = parts.headers.clone();
+        let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let input = FormInput::parse(&bytes);
+        if !staff.is_own_form(state, &input, &headers) {
+            return Err(AppError::Status(StatusCode::FORBIDDEN).into_response());
+        }
+        Ok(StaffForm { staff, input })
+    }
+}
+
+impl FromRequest<AppState> for AdminForm {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let StaffForm { staff, input } = StaffForm::from_request(request, state).await?;
+        if !staff.who.is_admin() {
+            return Err(AppError::Status(StatusCode::FORBIDDEN).into_response());
+        }
+        Ok(AdminForm { admin: staff, input })
+    }
+}
+
 impl OptionalFromRequestParts<AppState> for Staff {
     type Rejection = std::convert::Infallible;
 
@@ -137,24 +203,10 @@ impl Staff {
         state.keys.sign("admin-csrf", self.csrf.as_bytes())
     }
 
-    /// Refuses a post whose form did not come from one of our pages in this session.
-    pub fn check_csrf(
-        &self,
-        state: &AppState,
-        input: &FormInput,
-        headers: &axum::http::HeaderMap,
-    ) -> Result<(), AppError> {
-        if form_guard::is_cross_site(headers)
-            || !state.keys.verify("admin-csrf", self.csrf.as_bytes(), input.get("csrf"))
-        {
-            return Err(AppError::Status(StatusCode::FORBIDDEN));
-        }
-        Ok(())
-    }
-
-    /// Administrators only: others get a 403 page.
-    pub fn require_admin(&self) -> Result<(), AppError> {
-        if self.who.is_admin() { Ok(()) } else { Err(AppError::Status(StatusCode::FORBIDDEN)) }
+    /// Whether a posted form came from one of our pages in this session.
+    fn is_own_form(&self, state: &AppState, input: &FormInput, headers: &HeaderMap) -> bool {
+        !form_guard::is_cross_site(headers)
+            && state.keys.verify("admin-csrf", self.csrf.as_bytes(), input.get("csrf"))
     }
 
     /// Starts the signed-in session: a new session id (no fixation), a CSRF secret and
@@ -204,15 +256,6 @@ pub async fn admin_frame(
         current,
     };
     Ok((l, nav))
-}
-
-/// A rendered back-office page: never cached, never indexed.
-pub fn admin_page(html: Result<String, askama::Error>) -> Result<Response, AppError> {
-    let html = html.map_err(anyhow::Error::from)?;
-    let mut response = Html(html).into_response();
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response.headers_mut().insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
-    Ok(response)
 }
 
 /// Limits login attempts per client address and per account, in memory.

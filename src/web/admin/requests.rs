@@ -1,12 +1,12 @@
 //! The requests inbox, a request's page and what coordinators do with it.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, Uri, header};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{AdminNav, Staff, admin_frame, admin_page};
+use super::{AdminNav, Staff, StaffForm, admin_frame};
+use crate::app::casework;
 use crate::db::coordinators::{self, Coordinator};
 use crate::db::requests::{self as db, RequestDetail, RequestFilter, RequestRow};
 use crate::db::{audit, outbox};
@@ -14,15 +14,17 @@ use crate::domain::choices::{ContactLanguage, HelpWay, Region, SpokenLanguage, T
 use crate::domain::form_input::FormInput;
 use crate::domain::request::{OrientationPersonal, SupportPersonal};
 use crate::domain::text::LongText;
+use crate::domain::vocab::{Choice, MailState, RequestKind, RequestStatus};
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
-use crate::mail::worker::now_ms;
 use crate::web::AppState;
-use crate::web::forms::{Choice, choices};
 use crate::web::layout::Layout;
+use crate::web::page::Page;
 
 const PAGE_SIZE: i64 = 50;
-pub const STATUSES: [&str; 3] = ["new", "in_progress", "closed"];
+/// The highest page number the inbox goes to: a number typed in the query string never
+/// overflows the offset.
+const MAX_PAGE: i64 = 100_000;
 
 /// The filter as typed in the query string; unknown values are ignored.
 fn filter_from(query: &FormInput) -> RequestFilter {
@@ -33,8 +35,8 @@ fn filter_from(query: &FormInput) -> RequestFilter {
     let is_date =
         |v: &str| time::Date::parse(v, time::macros::format_description!("[year]-[month]-[day]")).is_ok();
     RequestFilter {
-        kind: pick("kind", &|v| v == "orientation" || v == "support"),
-        status: pick("status", &|v| STATUSES.contains(&v)),
+        kind: RequestKind::parse(query.get("kind").trim()),
+        status: RequestStatus::parse(query.get("status").trim()),
         topic: pick("topic", &|v| Topic::parse(v).is_some() || HelpWay::parse(v).is_some()),
         region: pick("region", &|v| Region::parse(v).is_some()),
         language: pick("language", &|v| ContactLanguage::parse(v).is_some()),
@@ -43,36 +45,20 @@ fn filter_from(query: &FormInput) -> RequestFilter {
     }
 }
 
-/// Labels of comma-separated codes.
-fn labels(lang: Lang, codes: &str, label: impl Fn(&str) -> Option<&'static str>) -> String {
-    codes
-        .split(',')
-        .filter(|c| !c.is_empty())
-        .map(|c| label(c).map_or_else(|| c.to_owned(), |k| lang.t(k)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
+/// The subjects of a request: its topics or its ways to help, as labels.
 fn topic_labels(lang: Lang, row_topics: &str, row_help: &str) -> String {
-    let topics = labels(lang, row_topics, |c| Topic::parse(c).map(Topic::label_key));
-    let help = labels(lang, row_help, |c| HelpWay::parse(c).map(HelpWay::label_key));
+    let topics = Topic::labels_of_codes(row_topics, lang);
+    let help = HelpWay::labels_of_codes(row_help, lang);
     [topics, help].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
-}
-
-fn region_label(lang: Lang, code: &str) -> String {
-    Region::parse(code).map_or_else(|| code.to_owned(), |r| lang.t(r.label_key()))
-}
-
-fn language_label(lang: Lang, code: &str) -> String {
-    ContactLanguage::parse(code).map_or_else(|| code.to_owned(), |c| lang.t(c.label_key()))
 }
 
 /// A row of the inbox, with labels in the coordinator's language.
 pub struct InboxRow {
     pub reference: String,
     pub kind_label: String,
-    pub status: String,
     pub status_label: String,
+    /// The badge's style: `new`, `progress` or `closed`.
+    pub badge: &'static str,
     pub subjects: String,
     pub region: String,
     pub language: String,
@@ -82,15 +68,19 @@ pub struct InboxRow {
 
 fn inbox_row(lang: Lang, row: RequestRow) -> InboxRow {
     InboxRow {
-        kind_label: lang.t(&format!("admin-kind-{}", row.kind)),
-        status_label: lang.t(&format!("admin-status-{}", row.status)),
+        kind_label: row.kind.label(lang),
+        status_label: row.status.label(lang),
+        badge: match row.status {
+            RequestStatus::New => "new",
+            RequestStatus::InProgress => "progress",
+            RequestStatus::Closed => "closed",
+        },
         subjects: topic_labels(lang, &row.topics, &row.help_ways),
-        region: region_label(lang, &row.region),
-        language: language_label(lang, &row.language),
+        region: Region::label_of(&row.region, lang),
+        language: ContactLanguage::label_of(&row.language, lang),
         assigned: row.assigned_name.unwrap_or_default(),
-        created: row.created_at.replace('T', " ").trim_end_matches('Z').to_owned(),
+        created: timestamp(&row.created_at),
         reference: row.reference,
-        status: row.status,
     }
 }
 
@@ -112,23 +102,28 @@ struct InboxPage {
 }
 
 impl InboxPage {
-    fn selected(&self, value: &Option<String>, code: &&str) -> bool {
-        value.as_deref() == Some(*code)
+    fn selected<T: std::fmt::Display>(&self, value: &Option<T>, code: &&str) -> bool {
+        value.as_ref().is_some_and(|v| v.to_string() == *code)
     }
+}
+
+/// A stored UTC timestamp (`2026-12-04T03:48:44Z`) as the back office shows it.
+fn timestamp(stored: &str) -> String {
+    stored.replace('T', " ").trim_end_matches('Z').to_owned()
 }
 
 pub async fn inbox(State(state): State<AppState>, staff: Staff, uri: Uri) -> Result<Response> {
     let query = FormInput::parse(uri.query().unwrap_or("").as_bytes());
     let filter = filter_from(&query);
-    let page: i64 = query.get("page").parse().unwrap_or(1).max(1);
+    let page: i64 = query.get("page").parse().unwrap_or(1_i64).clamp(1, MAX_PAGE);
     let mut rows = db::list(&state.db.read, &filter, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE).await?;
     let has_next = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
     let lang = staff.lang;
     let (l, a) =
         admin_frame(&state, &staff, "/admin/requests", lang.t("admin-requests-title"), "requests").await?;
-    let mut topics = choices(lang, Topic::ALL, Topic::code, Topic::label_key);
-    topics.extend(choices(lang, HelpWay::ALL, HelpWay::code, HelpWay::label_key));
+    let mut topics = Topic::options(lang);
+    topics.extend(HelpWay::options(lang));
     let page = InboxPage {
         l,
         a,
@@ -137,27 +132,23 @@ pub async fn inbox(State(state): State<AppState>, staff: Staff, uri: Uri) -> Res
         filter,
         page,
         has_next,
-        kinds: ["orientation", "support"]
-            .iter()
-            .map(|k| Choice { code: k, label: lang.t(&format!("admin-kind-{k}")) })
-            .collect(),
-        statuses: STATUSES
-            .iter()
-            .map(|s| Choice { code: s, label: lang.t(&format!("admin-status-{s}")) })
-            .collect(),
+        kinds: RequestKind::options(lang),
+        statuses: RequestStatus::options(lang),
         topics,
-        regions: choices(lang, Region::ALL, Region::code, Region::label_key),
-        languages: choices(lang, ContactLanguage::ALL, ContactLanguage::code, ContactLanguage::label_key),
+        regions: Region::options(lang),
+        languages: ContactLanguage::options(lang),
     };
-    admin_page(page.render())
+    Ok(Page::new(page).into_response())
 }
 
 /// The filter as a query string, for the export link and the pages.
 fn filter_query(filter: &RequestFilter) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
+    let kind = filter.kind.map(|k| k.code().to_owned());
+    let status = filter.status.map(|s| s.code().to_owned());
     for (name, value) in [
-        ("kind", &filter.kind),
-        ("status", &filter.status),
+        ("kind", &kind),
+        ("status", &status),
         ("topic", &filter.topic),
         ("region", &filter.region),
         ("language", &filter.language),
@@ -201,7 +192,7 @@ pub async fn export(State(state): State<AppState>, staff: Staff, uri: Uri) -> Re
         writer.write_record(record.iter().map(|v| neutralise_formula(v))).map_err(anyhow::Error::from)?;
     }
     let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
-    audit::record(&state.db.write, &staff.who, None, "", "exported", &filter_query(&filter)).await?;
+    casework::exported(&state.db, &staff.who, &filter_query(&filter)).await?;
     let mut response = bytes.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
@@ -209,7 +200,6 @@ pub async fn export(State(state): State<AppState>, staff: Staff, uri: Uri) -> Re
         header::CONTENT_DISPOSITION,
         HeaderValue::from_static("attachment; filename=\"requests.csv\""),
     );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }
 
@@ -234,8 +224,10 @@ pub struct NoteView {
 pub struct MailView {
     pub id: i64,
     pub purpose: String,
-    pub state: String,
+    pub state: MailState,
     pub state_label: String,
+    /// The badge's style: a failed mail stands out like a new request.
+    pub badge: &'static str,
     pub attempts: i64,
     pub last_error: String,
     pub sent: String,
@@ -269,11 +261,11 @@ async fn find(state: &AppState, reference: &str) -> Result<RequestDetail> {
 
 /// What she or he sent, opened with the data key, as labelled fields and the message.
 fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<(Vec<Field>, Option<String>)> {
-    let plain = state.keys.open(&r.sealed_personal).map_err(anyhow::Error::from)?;
+    let plain = state.keys.open(&r.sealed_personal)?;
     let field = |key: &str, value: &str| Field { label: lang.t(key), value: value.to_owned() };
     let mut fields = Vec::new();
-    let message: Option<LongText> = if r.kind == "orientation" {
-        let p: OrientationPersonal = serde_json::from_slice(&plain).map_err(anyhow::Error::from)?;
+    let message: Option<LongText> = if r.kind == RequestKind::Orientation {
+        let p: OrientationPersonal = serde_json::from_slice(&plain)?;
         if let Some(name) = &p.name {
             fields.push(field("field-orientation-name", name.as_str()));
         }
@@ -293,28 +285,31 @@ fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<(V
             fields.push(field("field-best-time", time.as_str()));
         }
         if let Some(code) = &r.contact_language {
-            fields.push(Field { label: lang.t("field-contact-language"), value: language_label(lang, code) });
+            let value = ContactLanguage::label_of(code, lang);
+            fields.push(Field { label: lang.t("field-contact-language"), value });
         }
         fields.push(Field { label: lang.t("field-topics"), value: topic_labels(lang, &r.topics, "") });
         p.message
     } else {
-        let p: SupportPersonal = serde_json::from_slice(&plain).map_err(anyhow::Error::from)?;
+        let p: SupportPersonal = serde_json::from_slice(&plain)?;
         fields.push(field("field-support-name", p.name.as_str()));
         fields.push(field("field-email", p.email.as_str()));
         if let Some(phone) = &p.phone {
             fields.push(field("field-phone", phone.as_str()));
         }
         fields.push(Field { label: lang.t("field-help"), value: topic_labels(lang, "", &r.help_ways) });
-        let spoken =
-            labels(lang, &r.spoken_languages, |c| SpokenLanguage::parse(c).map(SpokenLanguage::label_key));
+        let spoken = SpokenLanguage::labels_of_codes(&r.spoken_languages, lang);
         fields.push(Field { label: lang.t("field-languages"), value: spoken });
         if let Some(availability) = &p.availability {
             fields.push(field("field-availability", availability.as_str()));
         }
         p.message
     };
-    fields.push(Field { label: lang.t("field-region"), value: region_label(lang, &r.region) });
-    fields.push(Field { label: lang.t("admin-form-language"), value: language_label(lang, &r.lang) });
+    fields.push(Field { label: lang.t("field-region"), value: Region::label_of(&r.region, lang) });
+    fields.push(Field {
+        label: lang.t("admin-form-language"),
+        value: ContactLanguage::label_of(&r.lang, lang),
+    });
     Ok((fields, message.map(|m| m.as_str().to_owned())))
 }
 
@@ -325,7 +320,7 @@ pub async fn detail(
 ) -> Result<Response> {
     let r = find(&state, &reference).await?;
     let lang = staff.lang;
-    audit::record(&state.db.write, &staff.who, Some(r.id), &r.reference, "viewed", "").await?;
+    casework::viewed(&state.db, &staff.who, &r).await?;
     let (fields, message) = personal_fields(&state, lang, &r)?;
     let notes = db::notes(&state.db.read, r.id)
         .await?
@@ -337,20 +332,25 @@ pub async fn detail(
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
                 .unwrap_or_default(),
             author: n.author_name,
-            at: n.created_at.replace('T', " ").trim_end_matches('Z').to_owned(),
+            at: timestamp(&n.created_at),
         })
         .collect();
-    let mails = db::mails(&state.db.read, r.id)
+    let mails = outbox::for_request(&state.db.read, r.id)
         .await?
         .into_iter()
         .map(|m| MailView {
             id: m.id,
-            purpose: lang.t(&format!("admin-mail-{}", m.purpose)),
-            state_label: lang.t(&format!("admin-mail-state-{}", m.state)),
+            purpose: m.purpose.label(lang),
+            state_label: m.state.label(lang),
+            badge: match m.state {
+                MailState::Sent => "closed",
+                MailState::Failed => "new",
+                MailState::Pending => "progress",
+            },
             state: m.state,
             attempts: m.attempts,
             last_error: m.last_error.unwrap_or_default(),
-            sent: m.sent_at.unwrap_or_default().replace('T', " ").trim_end_matches('Z').to_owned(),
+            sent: timestamp(&m.sent_at.unwrap_or_default()),
         })
         .collect();
     let (l, a) = admin_frame(
@@ -364,130 +364,91 @@ pub async fn detail(
     let page = RequestPage {
         l,
         a,
-        kind_label: lang.t(&format!("admin-kind-{}", r.kind)),
+        kind_label: r.kind.label(lang),
         fields,
         message,
         notes,
         mails,
         audit: audit::for_reference(&state.db.read, &r.reference).await?,
         coordinators: coordinators::all(&state.db.read).await?,
-        statuses: STATUSES
-            .iter()
-            .map(|s| Choice { code: s, label: lang.t(&format!("admin-status-{s}")) })
-            .collect(),
+        statuses: RequestStatus::options(lang),
         r,
     };
-    admin_page(page.render())
-}
-
-/// Checks the CSRF token and finds the request a post is about.
-async fn posted(
-    state: &AppState,
-    staff: &Staff,
-    headers: &HeaderMap,
-    body: &[u8],
-    reference: &str,
-) -> Result<(FormInput, RequestDetail)> {
-    let input = FormInput::parse(body);
-    staff.check_csrf(state, &input, headers)?;
-    Ok((input, find(state, reference).await?))
+    Ok(Page::new(page).into_response())
 }
 
 fn back_to(reference: &str) -> Response {
     Redirect::to(&format!("/admin/requests/{reference}")).into_response()
 }
 
+/// A value a back-office form cannot have sent.
+fn unprocessable() -> AppError {
+    AppError::Status(StatusCode::UNPROCESSABLE_ENTITY)
+}
+
 pub async fn set_status(
     State(state): State<AppState>,
-    staff: Staff,
     Path(reference): Path<String>,
-    headers: HeaderMap,
-    body: Bytes,
+    StaffForm { staff, input }: StaffForm,
 ) -> Result<Response> {
-    let (input, r) = posted(&state, &staff, &headers, &body, &reference).await?;
-    let status = input.get("status");
-    if !STATUSES.contains(&status) {
-        return Err(AppError::Status(axum::http::StatusCode::UNPROCESSABLE_ENTITY));
-    }
-    db::set_status(&state.db.write, r.id, status).await?;
-    audit::record(&state.db.write, &staff.who, Some(r.id), &r.reference, "status", status).await?;
+    let r = find(&state, &reference).await?;
+    let status = RequestStatus::parse(input.get("status")).ok_or_else(unprocessable)?;
+    casework::set_status(&state.db, &staff.who, &r, status).await?;
     Ok(back_to(&r.reference))
 }
 
 pub async fn assign(
     State(state): State<AppState>,
-    staff: Staff,
     Path(reference): Path<String>,
-    headers: HeaderMap,
-    body: Bytes,
+    StaffForm { staff, input }: StaffForm,
 ) -> Result<Response> {
-    let (input, r) = posted(&state, &staff, &headers, &body, &reference).await?;
+    let r = find(&state, &reference).await?;
     let assignee = match input.get("coordinator") {
         "" => None,
         id => {
-            let id: i64 =
-                id.parse().map_err(|_| AppError::Status(axum::http::StatusCode::UNPROCESSABLE_ENTITY))?;
-            Some(
-                coordinators::by_id(&state.db.read, id)
-                    .await?
-                    .ok_or(AppError::Status(axum::http::StatusCode::UNPROCESSABLE_ENTITY))?,
-            )
+            let id: i64 = id.parse().map_err(|_| unprocessable())?;
+            Some(coordinators::by_id(&state.db.read, id).await?.ok_or_else(unprocessable)?)
         }
     };
-    db::assign(&state.db.write, r.id, assignee.as_ref().map(|c| c.id)).await?;
-    let detail = assignee.map(|c| c.name).unwrap_or_default();
-    audit::record(&state.db.write, &staff.who, Some(r.id), &r.reference, "assigned", &detail).await?;
+    casework::assign(&state.db, &staff.who, &r, assignee.as_ref()).await?;
     Ok(back_to(&r.reference))
 }
 
 pub async fn add_note(
     State(state): State<AppState>,
-    staff: Staff,
     Path(reference): Path<String>,
-    headers: HeaderMap,
-    body: Bytes,
+    StaffForm { staff, input }: StaffForm,
 ) -> Result<Response> {
-    let (input, r) = posted(&state, &staff, &headers, &body, &reference).await?;
-    let Ok(note) = LongText::parse(input.get("note")) else {
-        return Ok(back_to(&r.reference));
-    };
-    let sealed = state.keys.seal(note.as_str().as_bytes());
-    db::add_note(&state.db.write, r.id, staff.who.id, &staff.who.name, &sealed).await?;
-    audit::record(&state.db.write, &staff.who, Some(r.id), &r.reference, "note", "").await?;
+    let r = find(&state, &reference).await?;
+    if let Ok(note) = LongText::parse(input.get("note")) {
+        casework::add_note(&state.db, &state.keys, &staff.who, &r, &note).await?;
+    }
     Ok(back_to(&r.reference))
 }
 
 pub async fn delete(
     State(state): State<AppState>,
-    staff: Staff,
     Path(reference): Path<String>,
-    headers: HeaderMap,
-    body: Bytes,
+    StaffForm { staff, input }: StaffForm,
 ) -> Result<Response> {
-    let (input, r) = posted(&state, &staff, &headers, &body, &reference).await?;
+    let r = find(&state, &reference).await?;
     if input.get("confirm") != "yes" {
         return Ok(back_to(&r.reference));
     }
-    db::delete(&state.db.write, r.id).await?;
-    audit::record(&state.db.write, &staff.who, None, &r.reference, "deleted", "").await?;
+    casework::delete(&state.db, &staff.who, &r).await?;
     Ok(Redirect::to("/admin/requests").into_response())
 }
 
 pub async fn resend(
     State(state): State<AppState>,
-    staff: Staff,
     Path((reference, id)): Path<(String, i64)>,
-    headers: HeaderMap,
-    body: Bytes,
+    StaffForm { staff, .. }: StaffForm,
 ) -> Result<Response> {
-    let (_, r) = posted(&state, &staff, &headers, &body, &reference).await?;
-    let belongs = db::mails(&state.db.read, r.id).await?.iter().any(|m| m.id == id);
-    if !belongs {
+    let r = find(&state, &reference).await?;
+    if !casework::resend(&state.db, &staff.who, &r, id).await? {
         return Err(AppError::NotFound);
     }
-    outbox::resend(&state.db.write, id, now_ms()).await?;
     state.mail_wake.notify_one();
-    audit::record(&state.db.write, &staff.who, Some(r.id), &r.reference, "resent", "").await?;
     Ok(back_to(&r.reference))
 }
 

@@ -6,17 +6,18 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::State;
 use axum::http::Uri;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use time::macros::format_description;
 use time::{Date, Duration, OffsetDateTime};
 
-use super::{AdminNav, Staff, admin_frame, admin_page};
+use super::{AdminNav, Staff, admin_frame};
 use crate::db::requests::stat_rows;
 use crate::domain::choices::{ContactLanguage, HelpWay, Region, Topic};
 use crate::domain::form_input::FormInput;
 use crate::error::Result;
 use crate::web::AppState;
 use crate::web::layout::Layout;
+use crate::web::page::Page;
 
 /// One bar: a label, a count, and its length as a share of the longest (0–100).
 pub struct Bar {
@@ -89,18 +90,15 @@ pub async fn stats(State(state): State<AppState>, staff: Staff, uri: Uri) -> Res
     let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
     for row in &rows {
         *by_month.entry(row.month.clone()).or_default() += 1;
-        *by_kind.entry(lang.t(&format!("admin-kind-{}", row.kind))).or_default() += 1;
+        *by_kind.entry(row.kind.label(lang)).or_default() += 1;
         for topic in row.topics.split(',').filter_map(Topic::parse) {
-            *by_topic.entry(lang.t(topic.label_key())).or_default() += 1;
+            *by_topic.entry(topic.label(lang)).or_default() += 1;
         }
         for way in row.help_ways.split(',').filter_map(HelpWay::parse) {
-            *by_help.entry(lang.t(way.label_key())).or_default() += 1;
+            *by_help.entry(way.label(lang)).or_default() += 1;
         }
-        let region = Region::parse(&row.region).map_or_else(|| row.region.clone(), |r| lang.t(r.label_key()));
-        *by_region.entry(region).or_default() += 1;
-        let language = ContactLanguage::parse(&row.language)
-            .map_or_else(|| row.language.clone(), |l| lang.t(l.label_key()));
-        *by_language.entry(language).or_default() += 1;
+        *by_region.entry(Region::label_of(&row.region, lang)).or_default() += 1;
+        *by_language.entry(ContactLanguage::label_of(&row.language, lang)).or_default() += 1;
     }
     let charts = vec![
         chart("by-month", lang.t("admin-stats-by-month"), by_month.into_iter().collect()),
@@ -111,5 +109,5 @@ pub async fn stats(State(state): State<AppState>, staff: Staff, uri: Uri) -> Res
         chart("by-language", lang.t("admin-stats-by-language"), sorted_by_count(by_language)),
     ];
     let (l, a) = admin_frame(&state, &staff, "/admin/stats", lang.t("admin-stats-title"), "stats").await?;
-    admin_page(StatsPage { l, a, from, to, charts }.render())
+    Ok(Page::new(StatsPage { l, a, from, to, charts }).into_response())
 }

@@ -8,6 +8,33 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use sha2::{Digest, Sha256};
 
+/// How long browsers and proxies may keep a response: every response says it on purpose.
+/// A response that says nothing gets [`CachePolicy::NoStore`] from the router's layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CachePolicy {
+    /// Kept nowhere: anything personal or per visitor (forms with a token or with what she
+    /// typed, thank-you pages, the back office, errors, redirects).
+    NoStore,
+    /// The same for everyone, kept but checked again each time (public pages: an edit in
+    /// the back office shows at once).
+    Revalidate,
+    /// Depends on the visitor's language cookie: kept by her browser only, checked again.
+    PrivateRevalidate,
+    /// Never changes under this URL (fingerprinted static files).
+    Immutable,
+}
+
+impl CachePolicy {
+    pub fn header_value(self) -> HeaderValue {
+        HeaderValue::from_static(match self {
+            CachePolicy::NoStore => "no-store",
+            CachePolicy::Revalidate => "no-cache",
+            CachePolicy::PrivateRevalidate => "private, no-cache",
+            CachePolicy::Immutable => "public, max-age=31536000, immutable",
+        })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct CompressedBody {
     identity: Bytes,
@@ -33,7 +60,7 @@ impl CompressedBody {
     pub fn new(
         bytes: impl Into<Bytes>,
         content_type: &'static str,
-        cache_control: &'static str,
+        cache_policy: CachePolicy,
     ) -> CompressedBody {
         let identity: Bytes = bytes.into();
         let digest = hex_digest(&identity);
@@ -49,7 +76,7 @@ impl CompressedBody {
             identity,
             digest,
             content_type: HeaderValue::from_static(content_type),
-            cache_control: HeaderValue::from_static(cache_control),
+            cache_control: cache_policy.header_value(),
         }
     }
 
@@ -180,7 +207,7 @@ impl SplicedBody {
         page: &str,
         hole: &str,
         content_type: &'static str,
-        cache_control: &'static str,
+        cache_policy: CachePolicy,
     ) -> Option<SplicedBody> {
         let (before, after) = page.split_once(hole)?;
         if after.contains(hole) {
@@ -204,7 +231,7 @@ impl SplicedBody {
             gzip_before: gzip_before.into(),
             gzip_after: gzip_after.into(),
             content_type: HeaderValue::from_static(content_type),
-            cache_control: HeaderValue::from_static(cache_control),
+            cache_control: cache_policy.header_value(),
         })
     }
 
@@ -313,20 +340,21 @@ mod tests {
             "antes ".repeat(800),
             "después ".repeat(900)
         );
-        let body =
-            SplicedBody::new(&page, "HOLE", "text/html; charset=utf-8", "no-store").expect("has a hole");
+        let body = SplicedBody::new(&page, "HOLE", "text/html; charset=utf-8", CachePolicy::NoStore)
+            .expect("has a hole");
         for fill in ["", "1732900000.abc.def", &"x".repeat(70_000)] {
             let expected = page.replacen("HOLE", fill, 1);
             assert_eq!(body.identity(fill), expected.as_bytes());
             assert_eq!(gunzip(&body.gzip(fill)), expected.as_bytes());
         }
-        assert!(SplicedBody::new("no hole here", "HOLE", "text/plain", "no-store").is_none());
-        assert!(SplicedBody::new("HOLE twice HOLE", "HOLE", "text/plain", "no-store").is_none());
+        assert!(SplicedBody::new("no hole here", "HOLE", "text/plain", CachePolicy::NoStore).is_none());
+        assert!(SplicedBody::new("HOLE twice HOLE", "HOLE", "text/plain", CachePolicy::NoStore).is_none());
     }
 
     #[test]
     fn a_spliced_page_is_gzip_only_when_accepted() {
-        let body = SplicedBody::new("a HOLE b", "HOLE", "text/plain", "no-store").expect("has a hole");
+        let body =
+            SplicedBody::new("a HOLE b", "HOLE", "text/plain", CachePolicy::NoStore).expect("has a hole");
         let gzip = body.respond(&headers("gzip, deflate, br, zstd"), "x");
         assert_eq!(gzip.headers()[header::CONTENT_ENCODING], "gzip");
         let plain = body.respond(&headers("br"), "x");
@@ -337,7 +365,7 @@ mod tests {
     #[test]
     fn compressed_forms_decode_to_the_original() {
         let text = "hola ".repeat(500);
-        let body = CompressedBody::new(text.clone(), "text/plain", "no-cache");
+        let body = CompressedBody::new(text.clone(), "text/plain", CachePolicy::Revalidate);
         let mut decoded = String::new();
         std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&body.gzip[..]), &mut decoded)
             .expect("valid gzip");
