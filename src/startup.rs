@@ -9,7 +9,6 @@ use axum::extract::{MatchedPath, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use axum::middleware;
 use axum::response::Response;
-use axum::routing::get;
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
@@ -33,7 +32,8 @@ use crate::web::admin::{self, LoginLimiter};
 use crate::web::form_guard::PostLimiter;
 use crate::web::layout::SiteInfo;
 use crate::web::page_cache::PageCache;
-use crate::web::{AppState, Shared, errors, forms, page, pages, site};
+use crate::web::routes::Routes;
+use crate::web::{AppState, Shared, error_pages, forms, page, pages, site};
 use lettre::message::Mailbox;
 use tokio::sync::{Notify, watch};
 use tower_sessions::ExpiredDeletion;
@@ -147,33 +147,44 @@ impl Application {
     }
 }
 
+/// Every public route of the site.
+pub fn public_routes() -> Routes {
+    Routes::new()
+        .get("/", site::root)
+        .get("/{lang}", site::lang_root)
+        .get("/{lang}/", pages::home)
+        .get("/{lang}/about", pages::about)
+        .get("/{lang}/projects", pages::projects)
+        .get("/{lang}/projects/{slug}", pages::project)
+        .get("/{lang}/activities", pages::activities)
+        .get("/{lang}/activities/{slug}", pages::activity)
+        .get("/{lang}/team", pages::team)
+        .get("/{lang}/privacy", pages::privacy)
+        .get("/{lang}/safety", pages::safety)
+        .get("/{lang}/orientation", forms::orientation_form)
+        .post("/{lang}/orientation", forms::orientation_submit)
+        .get("/{lang}/orientation/thanks/{reference}", forms::orientation_thanks)
+        .get("/{lang}/support", forms::support_form)
+        .post("/{lang}/support", forms::support_submit)
+        .get("/{lang}/support/thanks/{reference}", forms::support_thanks)
+        .get("/language/{lang}", site::switch_language)
+        .get("/language/{lang}/{*path}", site::switch_language)
+        .get("/static/{*file}", site::static_file)
+        .get("/sitemap.xml", site::sitemap)
+        .get("/robots.txt", site::robots)
+        .get("/healthz", site::healthz)
+        .get("/readyz", site::readyz)
+}
+
+/// Every route, public and back office, as the router registers them (for tests that walk
+/// them all).
+pub fn route_list() -> Vec<(Method, &'static str)> {
+    [public_routes().list(), admin::routes().list()].concat()
+}
+
 /// Every route of the site and the middleware stack, in one place.
 pub fn router(state: AppState) -> Router {
-    let public = Router::new()
-        .route("/", get(site::root))
-        .route("/{lang}", get(site::lang_root))
-        .route("/{lang}/", get(pages::home))
-        .route("/{lang}/about", get(pages::about))
-        .route("/{lang}/projects", get(pages::projects))
-        .route("/{lang}/projects/{slug}", get(pages::project))
-        .route("/{lang}/activities", get(pages::activities))
-        .route("/{lang}/activities/{slug}", get(pages::activity))
-        .route("/{lang}/team", get(pages::team))
-        .route("/{lang}/privacy", get(pages::privacy))
-        .route("/{lang}/safety", get(pages::safety))
-        .route("/{lang}/orientation", get(forms::orientation_form).post(forms::orientation_submit))
-        .route("/{lang}/orientation/thanks/{reference}", get(forms::orientation_thanks))
-        .route("/{lang}/support", get(forms::support_form).post(forms::support_submit))
-        .route("/{lang}/support/thanks/{reference}", get(forms::support_thanks))
-        .route("/language/{lang}", get(site::switch_language))
-        .route("/language/{lang}/{*path}", get(site::switch_language))
-        .route("/static/{*file}", get(site::static_file))
-        .route("/sitemap.xml", get(site::sitemap))
-        .route("/robots.txt", get(site::robots))
-        .route("/healthz", get(site::healthz))
-        .route("/readyz", get(site::readyz))
-        .merge(admin::router(&state))
-        .fallback(errors::not_found);
+    let public = public_routes().into_router().merge(admin::router(&state)).fallback(error_pages::not_found);
 
     let access_log = state.config.access_log;
     let router = public
@@ -181,7 +192,7 @@ pub fn router(state: AppState) -> Router {
             ServiceBuilder::new()
                 .layer(middleware::map_response_with_state(state.config.is_https(), set_security_headers))
                 .layer(middleware::map_response(page::cache_policy))
-                .layer(middleware::from_fn_with_state(state.clone(), errors::render_error_pages))
+                .layer(middleware::from_fn_with_state(state.clone(), error_pages::render_error_pages))
                 .layer(CompressionLayer::new())
                 .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
                 .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30))),

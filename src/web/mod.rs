@@ -2,13 +2,14 @@
 
 pub mod admin;
 pub mod cookies;
-pub mod errors;
+pub mod error_pages;
 pub mod form_guard;
 pub mod forms;
 pub mod layout;
 pub mod page;
 pub mod page_cache;
 pub mod pages;
+pub mod routes;
 pub mod site;
 
 use std::sync::Arc;

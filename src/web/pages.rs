@@ -9,7 +9,7 @@ use crate::db::content::{self, ItemText, SectionText};
 use crate::domain::vocab::ItemKind;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::render::markdown;
+use crate::markdown::markdown;
 use crate::web::AppState;
 use crate::web::layout::Layout;
 

@@ -93,12 +93,13 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str)
     }
 }
 
-pub async fn robots(State(state): State<AppState>) -> impl IntoResponse {
+pub async fn robots(State(state): State<AppState>) -> Response {
     let body = format!(
         "User-agent: *\nDisallow: /admin\nDisallow: /language/\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
         state.config.public_url
     );
-    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body)
+    let response = ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response();
+    with_policy(response, CachePolicy::Revalidate)
 }
 
 #[derive(Template)]
@@ -118,12 +119,13 @@ impl Sitemap<'_> {
 }
 
 /// `GET /sitemap.xml`: every public page in every language, with its alternates.
-pub async fn sitemap(State(state): State<AppState>) -> Result<impl IntoResponse> {
+pub async fn sitemap(State(state): State<AppState>) -> Result<Response> {
     let mut paths: Vec<String> = FIXED_PAGES.iter().map(|p| (*p).to_owned()).collect();
     for (kind, slug) in content::published_slugs(&state.db.read).await? {
         let list = kind.list_path();
         paths.push(format!("/{list}/{slug}"));
     }
-    let xml = Sitemap { base: &state.config.public_url, paths }.render().map_err(anyhow::Error::from)?;
-    Ok(([(header::CONTENT_TYPE, "application/xml; charset=utf-8")], xml))
+    let xml = Sitemap { base: &state.config.public_url, paths }.render()?;
+    let response = ([(header::CONTENT_TYPE, "application/xml; charset=utf-8")], xml).into_response();
+    Ok(with_policy(response, CachePolicy::Revalidate))
 }

@@ -7,16 +7,16 @@ use sqlx::Connection;
 
 use crate::helpers::{TestApp, encode, location, set_cookie, token_in};
 
-const PASSWORD: &str = "a long and secret password";
+pub const PASSWORD: &str = "a long and secret password";
 
 /// A browser with its own cookie jar, as a coordinator uses the back office.
-struct Browser<'a> {
+pub struct Browser<'a> {
     app: &'a TestApp,
-    client: reqwest::Client,
+    pub client: reqwest::Client,
 }
 
 impl<'a> Browser<'a> {
-    fn new(app: &'a TestApp) -> Browser<'a> {
+    pub fn new(app: &'a TestApp) -> Browser<'a> {
         let client = reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
@@ -25,17 +25,17 @@ impl<'a> Browser<'a> {
         Browser { app, client }
     }
 
-    async fn get(&self, path: &str) -> reqwest::Response {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(format!("{}{path}", self.app.base)).send().await.expect("sent")
     }
 
-    async fn page(&self, path: &str) -> String {
+    pub async fn page(&self, path: &str) -> String {
         let response = self.get(path).await;
         assert_eq!(response.status(), 200, "GET {path}");
         response.text().await.expect("body")
     }
 
-    async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         self.client
             .post(format!("{}{path}", self.app.base))
             .header("content-type", "application/x-www-form-urlencoded")
@@ -45,14 +45,14 @@ impl<'a> Browser<'a> {
             .expect("sent")
     }
 
-    async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
         let form = self.page("/admin/login").await;
         let token = token_in(&form);
         self.post("/admin/login", &[("token", &token), ("email", email), ("password", password)]).await
     }
 
     /// The CSRF value of back-office forms, from any back-office page.
-    async fn csrf(&self) -> String {
+    pub async fn csrf(&self) -> String {
         let html = self.page("/admin/requests").await;
         let start = html.find("name=\"csrf\" value=\"").expect("csrf field") + 19;
         html[start..].split('"').next().expect("value").to_owned()
@@ -66,7 +66,7 @@ async fn add_coordinator(app: &TestApp, email: &str, name: &str, admin: bool) {
     coordinators::insert(&mut db, email, name, &hash, role).await.expect("insert");
 }
 
-async fn signed_in(app: &TestApp, admin: bool) -> Browser<'_> {
+pub async fn signed_in(app: &TestApp, admin: bool) -> Browser<'_> {
     let email = if admin { "admin@latinas.example" } else { "coord@latinas.example" };
     add_coordinator(app, email, if admin { "Ada Admin" } else { "Carla Coordinator" }, admin).await;
     let browser = Browser::new(app);
@@ -77,7 +77,7 @@ async fn signed_in(app: &TestApp, admin: bool) -> Browser<'_> {
 }
 
 /// Submits an orientation request through the public form; returns its reference.
-async fn orientation_request(app: &TestApp, name: &str, message: &str) -> String {
+pub async fn orientation_request(app: &TestApp, name: &str, message: &str) -> String {
     let form = app.open_form("/es/orientation").await;
     let response = app
         .submit(

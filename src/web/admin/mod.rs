@@ -17,7 +17,6 @@ use axum::extract::{FromRequest, FromRequestParts, OptionalFromRequestParts, Req
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::cookie::SameSite;
@@ -34,6 +33,7 @@ use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::form_guard;
 use crate::web::layout::Layout;
+use crate::web::routes::Routes;
 use crate::web::site::negotiated_lang;
 
 /// A session ends after this long without a request…
@@ -45,6 +45,34 @@ const SESSION_COORDINATOR: &str = "coordinator_id";
 const SESSION_LOGGED_IN_AT: &str = "logged_in_at";
 const SESSION_CSRF: &str = "csrf";
 
+/// Every back-office route.
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/admin", || async { Redirect::to("/admin/requests") })
+        .get("/admin/", || async { Redirect::to("/admin/requests") })
+        .get("/admin/login", auth::login_form)
+        .post("/admin/login", auth::login)
+        .post("/admin/logout", auth::logout)
+        .get("/admin/requests", requests::inbox)
+        .get("/admin/requests/export.csv", requests::export)
+        .get("/admin/requests/{reference}", requests::detail)
+        .post("/admin/requests/{reference}/status", requests::set_status)
+        .post("/admin/requests/{reference}/assign", requests::assign)
+        .post("/admin/requests/{reference}/notes", requests::add_note)
+        .post("/admin/requests/{reference}/delete", requests::delete)
+        .post("/admin/requests/{reference}/mails/{id}/resend", requests::resend)
+        .get("/admin/content", content::index)
+        .get("/admin/content/{kind}/new", content::new_form)
+        .post("/admin/content/{kind}/new", content::create)
+        .get("/admin/content/{kind}/{id}", content::edit_form)
+        .post("/admin/content/{kind}/{id}", content::update)
+        .get("/admin/stats", stats::stats)
+        .get("/admin/coordinators", coordinators::list)
+        .post("/admin/coordinators", coordinators::add)
+        .post("/admin/coordinators/{id}/remove", coordinators::remove)
+}
+
+/// The back office: its routes, with its session and its `X-Robots-Tag`.
 pub fn router(state: &AppState) -> Router<AppState> {
     let sessions = SessionManagerLayer::new(state.sessions.clone())
         .with_name("admin_session")
@@ -53,25 +81,8 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .with_secure(state.config.is_https())
         .with_path("/admin")
         .with_expiry(Expiry::OnInactivity(IDLE_TIMEOUT));
-    Router::new()
-        .route("/admin", get(|| async { Redirect::to("/admin/requests") }))
-        .route("/admin/", get(|| async { Redirect::to("/admin/requests") }))
-        .route("/admin/login", get(auth::login_form).post(auth::login))
-        .route("/admin/logout", post(auth::logout))
-        .route("/admin/requests", get(requests::inbox))
-        .route("/admin/requests/export.csv", get(requests::export))
-        .route("/admin/requests/{reference}", get(requests::detail))
-        .route("/admin/requests/{reference}/status", post(requests::set_status))
-        .route("/admin/requests/{reference}/assign", post(requests::assign))
-        .route("/admin/requests/{reference}/notes", post(requests::add_note))
-        .route("/admin/requests/{reference}/delete", post(requests::delete))
-        .route("/admin/requests/{reference}/mails/{id}/resend", post(requests::resend))
-        .route("/admin/content", get(content::index))
-        .route("/admin/content/{kind}/new", get(content::new_form).post(content::create))
-        .route("/admin/content/{kind}/{id}", get(content::edit_form).post(content::update))
-        .route("/admin/stats", get(stats::stats))
-        .route("/admin/coordinators", get(coordinators::list).post(coordinators::add))
-        .route("/admin/coordinators/{id}/remove", post(coordinators::remove))
+    routes()
+        .into_router()
         .layer(sessions)
         // Nothing of the back office belongs in a search engine.
         .layer(SetResponseHeaderLayer::overriding(

@@ -1,0 +1,230 @@
+//! Every route the router registers (walked from its own list, so a new route is walked
+//! too): each answers with the security headers and the cache policy it must have, and
+//! every back-office form post refuses a missing, forged or foreign CSRF token and a
+//! cross-site origin.
+
+use latinas::startup::route_list;
+use reqwest::Method;
+
+use crate::admin::{Browser, orientation_request, signed_in};
+use crate::helpers::{TestApp, encode, location};
+
+const SECURITY_HEADERS: [&str; 6] = [
+    "content-security-policy",
+    "x-content-type-options",
+    "referrer-policy",
+    "permissions-policy",
+    "cross-origin-opener-policy",
+    "x-frame-options",
+];
+
+/// The `Cache-Control` a GET of this route must answer with. A route missing here fails
+/// the test: whoever adds one decides its policy.
+fn expected_cache_control(template: &str) -> &'static str {
+    match template {
+        "/" => "private, no-cache",
+        "/{lang}/"
+        | "/{lang}/about"
+        | "/{lang}/projects"
+        | "/{lang}/projects/{slug}"
+        | "/{lang}/activities"
+        | "/{lang}/activities/{slug}"
+        | "/{lang}/team"
+        | "/{lang}/privacy"
+        | "/{lang}/safety"
+        | "/sitemap.xml"
+        | "/robots.txt" => "no-cache",
+        "/static/{*file}" => "public, max-age=31536000, immutable",
+        // Personal, per visitor or a redirect: never kept.
+        "/{lang}"
+        | "/{lang}/orientation"
+        | "/{lang}/support"
+        | "/{lang}/orientation/thanks/{reference}"
+        | "/{lang}/support/thanks/{reference}"
+        | "/language/{lang}"
+        | "/language/{lang}/{*path}"
+        | "/healthz"
+        | "/readyz" => "no-store",
+        admin if admin.starts_with("/admin") => "no-store",
+        other => panic!("no cache policy decided for {other}: add it to this test"),
+    }
+}
+
+/// Real values for a route's parameters.
+struct Fixture {
+    orientation: String,
+    support: String,
+    mail_id: i64,
+    other_coordinator: i64,
+    asset: String,
+}
+
+impl Fixture {
+    fn path(&self, template: &str) -> String {
+        let reference = if template.contains("/support/") { &self.support } else { &self.orientation };
+        let slug = if template.contains("/activities/") { "world-march" } else { "mental-health-study" };
+        let id = if template.contains("/mails/") {
+            self.mail_id.to_string()
+        } else if template.contains("/coordinators/") {
+            self.other_coordinator.to_string()
+        } else {
+            "1".to_owned()
+        };
+        template
+            .replace("{lang}", "es")
+            .replace("{slug}", slug)
+            .replace("{reference}", reference)
+            .replace("{kind}", "projects")
+            .replace("{id}", &id)
+            .replace("{*path}", "about")
+            .replace("{*file}", self.asset.trim_start_matches("/static/"))
+    }
+}
+
+async fn fixture(app: &TestApp) -> Fixture {
+    let orientation = orientation_request(app, "Ruta", "todas las rutas").await;
+    let form = app.open_form("/es/support").await;
+    let fields = crate::helpers::support_fields("Ruta", "todas las rutas");
+    let response = app.submit(&form, &fields).await;
+    let support = location(response.headers()).rsplit('/').next().expect("reference").to_owned();
+    let mail_id: i64 = sqlx::query_scalar(
+        "SELECT o.id FROM outbox o JOIN requests r ON r.id = o.request_id WHERE r.reference = ?1",
+    )
+    .bind(&orientation)
+    .fetch_one(&app.state.db.read)
+    .await
+    .expect("the orientation request's mail");
+    let hash = latinas::auth::hash_password("another long password".into()).await.expect("hash");
+    let mut db = app.state.db.write.acquire().await.expect("writer");
+    let other_coordinator = latinas::db::coordinators::insert(
+        &mut db,
+        "otra@latinas.example",
+        "Otra",
+        &hash,
+        latinas::domain::vocab::Role::Coordinator,
+    )
+    .await
+    .expect("coordinator");
+    drop(db);
+    Fixture { orientation, support, mail_id, other_coordinator, asset: app.state.assets.urls.css.clone() }
+}
+
+fn assert_security_headers(response: &reqwest::Response, what: &str) {
+    for name in SECURITY_HEADERS {
+        assert!(response.headers().contains_key(name), "{what} lacks {name}");
+    }
+}
+
+fn cache_control(response: &reqwest::Response) -> &str {
+    response.headers().get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or("(none)")
+}
+
+#[tokio::test]
+async fn every_route_answers_with_its_cache_policy_and_the_security_headers() {
+    let app = TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example")]).await;
+    let fixture = fixture(&app).await;
+    let admin = signed_in(&app, true).await;
+    let routes = route_list();
+    assert!(routes.len() > 40, "the router's own list: {}", routes.len());
+    for (method, template) in routes.iter().filter(|(m, _)| *m == Method::GET) {
+        let path = fixture.path(template);
+        // Twice: the second answer of a public page comes from the page cache.
+        for attempt in ["first", "cached"] {
+            let response =
+                if template.starts_with("/admin") { admin.get(&path).await } else { app.get(&path).await };
+            let what = format!("{method} {template} ({path}, {attempt})");
+            assert!(response.status().as_u16() < 400, "{what}: {}", response.status());
+            assert_security_headers(&response, &what);
+            assert_eq!(cache_control(&response), expected_cache_control(template), "{what}");
+        }
+    }
+    // Errors, from the router and from its layers: the same headers, never kept.
+    let too_large = app.post_raw("/es/support", None, &"x=".repeat(40_000)).await;
+    let responses = [
+        ("404", app.get("/es/no-such-page").await),
+        ("404 outside a language", app.get("/nowhere").await),
+        ("405", app.client.delete(format!("{}/es/", app.base)).send().await.expect("sent")),
+        ("413", too_large),
+        ("403 from the back office", signed_in(&app, false).await.get("/admin/coordinators").await),
+    ];
+    for (what, response) in responses {
+        assert!(response.status().is_client_error(), "{what}: {}", response.status());
+        assert_security_headers(&response, what);
+        assert_eq!(cache_control(&response), "no-store", "{what}");
+    }
+}
+
+/// What a refused post was: its description, its fields and the `Origin` it came from.
+type Attempt<'a> = (&'a str, Vec<(&'a str, &'a str)>, Option<&'a str>);
+
+/// A browser signed in as someone else: its CSRF token is valid, for another session.
+async fn foreign_token(app: &TestApp) -> String {
+    let other = Browser::new(app);
+    let response = other.login("otra@latinas.example", "another long password").await;
+    assert_eq!(response.status(), 303, "the other coordinator signs in");
+    other.csrf().await
+}
+
+#[tokio::test]
+async fn every_back_office_post_refuses_a_missing_forged_or_foreign_token_and_a_cross_site_origin() {
+    let app = TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example")]).await;
+    let fixture = fixture(&app).await;
+    let admin = signed_in(&app, true).await;
+    let own = admin.csrf().await;
+    let foreign = foreign_token(&app).await;
+    let posts: Vec<&str> = route_list()
+        .into_iter()
+        .filter(|(method, template)| *method == Method::POST && template.starts_with("/admin"))
+        .map(|(_, template)| template)
+        .collect();
+    assert!(posts.len() >= 11, "{posts:?}");
+    for template in posts {
+        let path = fixture.path(template);
+        let field = if template == "/admin/login" { "token" } else { "csrf" };
+        let forged = format!("{}x", &own[..own.len() - 1]);
+        let attempts: [Attempt<'_>; 4] = [
+            ("no token", vec![("confirm", "yes")], None),
+            ("a forged token", vec![(field, &forged), ("confirm", "yes")], None),
+            ("another session's token", vec![(field, &foreign), ("confirm", "yes")], None),
+            ("a cross-site origin", vec![(field, &own), ("confirm", "yes")], Some("https://evil.example")),
+        ];
+        for (what, fields, origin) in attempts {
+            let mut request = admin
+                .client
+                .post(format!("{}{path}", app.base))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(encode(&fields));
+            if let Some(origin) = origin {
+                request = request.header("origin", origin).header("sec-fetch-site", "cross-site");
+            }
+            let response = request.send().await.expect("sent");
+            assert_eq!(response.status(), 403, "POST {template} with {what}");
+            assert_security_headers(&response, template);
+        }
+    }
+    // The login form with its own valid token, sent from another site.
+    let visitor = Browser::new(&app);
+    let token = crate::helpers::token_in(&visitor.page("/admin/login").await);
+    let response = visitor
+        .client
+        .post(format!("{}/admin/login", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", "https://evil.example")
+        .body(encode(&[("token", &token), ("email", "admin@latinas.example"), ("password", "x")]))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), 403, "login from another site");
+    // Nothing any of them asked for happened.
+    let (requests, coordinators): (i64, i64) =
+        sqlx::query_as("SELECT (SELECT COUNT(*) FROM requests), (SELECT COUNT(*) FROM coordinators)")
+            .fetch_one(&app.state.db.read)
+            .await
+            .expect("counts");
+    assert_eq!((requests, coordinators), (2, 2));
+    let audit: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action != 'viewed'")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("count");
+    assert_eq!(audit, 0, "no change was recorded");
+}
