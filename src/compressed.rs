@@ -85,10 +85,6 @@ impl CompressedBody {
         &self.digest
     }
 
-    pub fn identity(&self) -> &Bytes {
-        &self.identity
-    }
-
     /// The response for a request with these headers: the best encoding the client
     /// accepts, or 304 when its cached copy is current.
     ///

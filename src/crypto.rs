@@ -134,21 +134,28 @@ impl Keys {
         URL_SAFE_NO_PAD.encode(self.mac(purpose, message).finalize().into_bytes())
     }
 
-    /// Whether `tag` is the tag of `message` (compared in constant time).
+    /// Whether `tag` is the tag of `message` under the current key or an old one (compared
+    /// in constant time). Old keys still verify, so that a key rotation does not turn away
+    /// a form she opened before it, or a coordinator's open page: tags live a day at most.
     pub fn verify(&self, purpose: &str, message: &[u8], tag: &str) -> bool {
         let Ok(tag) = URL_SAFE_NO_PAD.decode(tag) else { return false };
-        self.mac(purpose, message).verify_slice(&tag).is_ok()
+        std::iter::once(&self.current)
+            .chain(&self.old)
+            .any(|key| mac(key, purpose, message).verify_slice(&tag).is_ok())
     }
 
     fn mac(&self, purpose: &str, message: &[u8]) -> Hmac<Sha256> {
-        let key = Sha256::digest(
-            [b"latinas signing key:".as_slice(), purpose.as_bytes(), &self.current.bytes].concat(),
-        );
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&key)
-            .unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
-        mac.update(message);
-        mac
+        mac(&self.current, purpose, message)
     }
+}
+
+/// The HMAC of `message` under a key derived from `key` for `purpose`.
+fn mac(key: &DataKey, purpose: &str, message: &[u8]) -> Hmac<Sha256> {
+    let key = Sha256::digest([b"latinas signing key:".as_slice(), purpose.as_bytes(), &key.bytes].concat());
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&key)
+        .unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+    mac.update(message);
+    mac
 }
 
 fn key_from_file(data_dir: &Path) -> Result<DataKey, CryptoError> {
@@ -214,6 +221,12 @@ mod tests {
         assert_eq!(rotated.open(&sealed).expect("opens"), b"secret");
         assert!(!rotated.is_current(&sealed));
         assert!(rotated.is_current(&rotated.seal(b"x")));
+        // A form token signed before the rotation still verifies while the old key is kept,
+        // and no longer once it is dropped.
+        let tag = old.sign("form-token", b"issued before");
+        assert!(rotated.verify("form-token", b"issued before", &tag));
+        let after = Keys::load(Some(&new_key), None, &dir).expect("keys load");
+        assert!(!after.verify("form-token", b"issued before", &tag));
     }
 
     #[test]

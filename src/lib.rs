@@ -13,6 +13,7 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod mail;
+pub mod maintenance;
 pub mod markdown;
 pub mod server;
 pub mod startup;

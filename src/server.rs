@@ -4,7 +4,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
+use std::convert::Infallible;
+
 use axum::extract::ConnectInfo;
 use axum::response::Response;
 use hyper::body::Incoming;
@@ -15,6 +16,7 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower::ServiceExt;
+use tower::util::BoxCloneService;
 
 /// A client must send all its request headers within this time (slowloris).
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
@@ -23,15 +25,14 @@ pub const MAX_CONNECTIONS: usize = 4096;
 /// Requests in flight at shutdown get this long to finish.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 
-/// Answers some requests before the router does (cached pages), or passes them on.
-pub type Front = Arc<dyn Fn(&hyper::Request<Incoming>) -> Option<Response> + Send + Sync>;
+/// The whole application as one service: every request takes this one path.
+pub type AppService = BoxCloneService<hyper::Request<Incoming>, Response, Infallible>;
 
-/// Serves `router`, behind `front`, on `listener` until `stop` completes, then lets the
-/// requests in flight finish (up to a grace period).
+/// Serves `app` on `listener` until `stop` completes, then lets the requests in flight
+/// finish (up to a grace period).
 pub async fn serve(
     listener: TcpListener,
-    router: Router,
-    front: Front,
+    app: AppService,
     stop: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
     let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
@@ -62,19 +63,11 @@ pub async fn serve(
             () = &mut stop => break,
         };
         let _ = stream.set_nodelay(true);
-        let router = router.clone();
-        let front = front.clone();
+        let app = app.clone();
         let service =
             TowerToHyperService::new(tower::service_fn(move |mut request: hyper::Request<Incoming>| {
-                let answered = front(&request);
-                let router = router.clone();
-                async move {
-                    if let Some(response) = answered {
-                        return Ok(response);
-                    }
-                    request.extensions_mut().insert(ConnectInfo(peer));
-                    router.oneshot(request).await
-                }
+                request.extensions_mut().insert(ConnectInfo(peer));
+                app.clone().oneshot(request)
             }));
         let connection = builder.serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);

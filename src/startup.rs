@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{MatchedPath, State};
-use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode, header};
+use axum::http::{HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use axum::middleware;
 use axum::response::Response;
 use tokio::net::TcpListener;
@@ -22,21 +22,17 @@ use crate::assets::Assets;
 use crate::config::Config;
 use crate::crypto::Keys;
 use crate::db::intake::IntakeWriter;
-use crate::db::requests;
 use crate::db::{Db, WriteLimits, seed};
-use crate::mail::mailer::Mailer;
-use crate::mail::sent_journal::SentJournal;
 use crate::mail::worker::MailWorker;
-use crate::server;
-use crate::web::admin::{self, LoginLimiter};
-use crate::web::form_guard::PostLimiter;
+use crate::maintenance;
+use crate::server::{self, AppService};
+use crate::web::admin;
 use crate::web::layout::SiteInfo;
-use crate::web::page_cache::PageCache;
+use crate::web::limits::{LoginLimiter, PostLimiter};
+use crate::web::page_cache::{CachedPagesLayer, PageCache};
 use crate::web::routes::Routes;
 use crate::web::{AppState, Shared, error_pages, forms, page, pages, site};
-use lettre::message::Mailbox;
 use tokio::sync::{Notify, watch};
-use tower_sessions::ExpiredDeletion;
 
 /// Larger bodies than this are refused with 413: our forms are far smaller.
 pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
@@ -47,7 +43,7 @@ const QUICK_EXIT_URL: &str = "https://www.meteo.be/";
 /// A configured, bound application, ready to serve.
 pub struct Application {
     listener: TcpListener,
-    router: Router,
+    service: AppService,
     state: AppState,
     worker: MailWorker,
 }
@@ -65,11 +61,6 @@ impl Application {
             config.data_keys_old.as_ref().map(|k| k.0.as_str()),
             &config.data_dir,
         )?;
-        let from: Mailbox = config
-            .mail_from
-            .parse()
-            .map_err(|e| anyhow::anyhow!("invalid MAIL_FROM {:?}: {e}", config.mail_from))?;
-        let mailer = Mailer::new(&config.mail, config.smtp_timeout)?;
         if config.coordinator_emails.is_empty() {
             tracing::warn!("COORDINATOR_EMAILS is empty: requests are stored, but no coordinator is emailed");
         }
@@ -85,15 +76,7 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("cannot listen on BIND_ADDR {}: {e}", config.bind_addr))?;
         let sessions = admin::session_store(db.write.clone()).await?;
         let mail_wake = Arc::new(Notify::new());
-        let worker = MailWorker {
-            db: db.clone(),
-            keys: keys.clone(),
-            mailer,
-            from,
-            wake: mail_wake.clone(),
-            retry_base: config.mail_retry_base,
-            journal: Arc::new(tokio::sync::Mutex::new(SentJournal::open(&config.data_dir)?)),
-        };
+        let worker = MailWorker::new(&config, db.clone(), keys.clone(), mail_wake.clone())?;
         let state = AppState::new(Shared {
             limiter: Arc::new(PostLimiter::new(config.form_rate_limit, config.trust_proxy)),
             login_limiter: Arc::new(LoginLimiter::new(config.trust_proxy)),
@@ -107,7 +90,7 @@ impl Application {
             mail_wake,
             sessions,
         });
-        Ok(Application { listener, router: router(state.clone()), state, worker })
+        Ok(Application { listener, service: service(state.clone()), state, worker })
     }
 
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
@@ -116,11 +99,6 @@ impl Application {
 
     pub fn state(&self) -> &AppState {
         &self.state
-    }
-
-    /// The outbox worker, for tests that drive it step by step.
-    pub fn mail_worker(&self) -> &MailWorker {
-        &self.worker
     }
 
     /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight and stops the
@@ -137,8 +115,8 @@ impl Application {
         tracing::info!(address = %self.listener.local_addr()?, "serving");
         let (stop, stopped) = watch::channel(false);
         let worker = tokio::spawn(self.worker.run(stopped.clone()));
-        let housekeeping = tokio::spawn(housekeeping(self.state.clone(), stopped));
-        server::serve(self.listener, self.router, cached_page_front(&self.state), stop_signal).await?;
+        let housekeeping = tokio::spawn(maintenance::run(self.state.clone(), stopped));
+        server::serve(self.listener, self.service, stop_signal).await?;
         let _ = stop.send(true);
         let _ = tokio::join!(worker, housekeeping);
         self.state.db.write.close().await;
@@ -182,7 +160,21 @@ pub fn route_list() -> Vec<(Method, &'static str)> {
     [public_routes().list(), admin::routes().list()].concat()
 }
 
-/// Every route of the site and the middleware stack, in one place.
+/// The whole application as one service, and the one path every request takes: the
+/// security headers wrap everything; inside them, a cached public page is answered before
+/// routing; anything else goes through the router and its layers.
+pub fn service(state: AppState) -> AppService {
+    let https = state.config.is_https();
+    // With the access log on, every request goes through the router, whose layer logs it.
+    let cached_pages = (!state.config.access_log).then(|| CachedPagesLayer { pages: state.pages.clone() });
+    let service = ServiceBuilder::new()
+        .layer(middleware::map_response_with_state(https, set_security_headers))
+        .option_layer(cached_pages)
+        .service(router(state));
+    AppService::new(service)
+}
+
+/// Every route of the site and the layers inside the security headers, in one place.
 pub fn router(state: AppState) -> Router {
     let public = public_routes().into_router().merge(admin::router(&state)).fallback(error_pages::not_found);
 
@@ -190,7 +182,6 @@ pub fn router(state: AppState) -> Router {
     let router = public
         .layer(
             ServiceBuilder::new()
-                .layer(middleware::map_response_with_state(state.config.is_https(), set_security_headers))
                 .layer(middleware::map_response(page::cache_policy))
                 .layer(middleware::from_fn_with_state(state.clone(), error_pages::render_error_pages))
                 .layer(CompressionLayer::new())
@@ -231,14 +222,9 @@ const SECURITY_HEADERS: [(&str, &str); 6] = [
     ("x-frame-options", "DENY"),
 ];
 
-/// Sets the security headers on every response that goes through the router.
+/// Sets the security headers (and HSTS over https) on every response, cached pages too.
 async fn set_security_headers(State(https): State<bool>, mut response: Response) -> Response {
-    add_security_headers(response.headers_mut(), https);
-    response
-}
-
-/// The security headers, and HSTS when the site is served over https.
-fn add_security_headers(headers: &mut HeaderMap, https: bool) {
+    let headers = response.headers_mut();
     for (name, value) in SECURITY_HEADERS {
         headers.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
     }
@@ -248,54 +234,7 @@ fn add_security_headers(headers: &mut HeaderMap, https: bool) {
             HeaderValue::from_static("max-age=63072000; includeSubDomains"),
         );
     }
-}
-
-/// Answers a GET for a cached public page before routing: the page cache holds it ready
-/// in every encoding, and none of the router's layers would change it (it is neither an
-/// error nor compressible again, and a GET has no body) except for the security headers,
-/// set here the same way.
-fn cached_page_front(state: &AppState) -> server::Front {
-    let pages = state.pages.clone();
-    let https = state.config.is_https();
-    // With the access log on, every request goes through the router, whose layer logs it.
-    let access_log = state.config.access_log;
-    Arc::new(move |request| {
-        if access_log || request.method() != Method::GET {
-            return None;
-        }
-        let mut response = pages.cached_response(request.uri().path(), request.headers())?;
-        add_security_headers(response.headers_mut(), https);
-        Some(response)
-    })
-}
-
-/// Periodic chores: forgetting idle rate-limit entries, deleting expired sessions, and
-/// purging requests closed longer ago than `RETENTION_DAYS`.
-async fn housekeeping(state: AppState, mut stopped: watch::Receiver<bool>) {
-    let mut every_minute = tokio::time::interval(Duration::from_secs(60));
-    let mut minutes = 0u64;
-    loop {
-        tokio::select! {
-            _ = every_minute.tick() => {}
-            _ = stopped.changed() => return,
-        }
-        state.limiter.forget_idle();
-        state.login_limiter.forget_idle();
-        // Hourly, starting at start-up.
-        if minutes.is_multiple_of(60) {
-            match requests::purge_closed(&state.db.write, state.config.retention_days).await {
-                Ok(0) => {}
-                Ok(purged) => {
-                    tracing::info!(purged, "deleted requests closed longer than the retention period")
-                }
-                Err(error) => tracing::error!(error = ?error, "purge failed"),
-            }
-            if let Err(error) = state.sessions.delete_expired().await {
-                tracing::error!(error = ?error, "deleting expired sessions failed");
-            }
-        }
-        minutes += 1;
-    }
+    response
 }
 
 async fn shutdown_signal() {

@@ -10,6 +10,7 @@ use lettre::message::Mailbox;
 use tokio::sync::{Mutex, Notify, watch};
 
 use crate::clock::now_ms;
+use crate::config::Config;
 use crate::crypto::Keys;
 use crate::db::{Db, outbox};
 use crate::mail::mailer::{Mailer, SendError};
@@ -25,20 +26,37 @@ const POLL: Duration = Duration::from_secs(5);
 
 #[derive(Clone)]
 pub struct MailWorker {
-    pub db: Db,
-    pub keys: Keys,
-    pub mailer: Mailer,
-    pub from: Mailbox,
+    db: Db,
+    keys: Keys,
+    mailer: Mailer,
+    from: Mailbox,
     /// Rung after a commit that queued mail, so it leaves at once.
-    pub wake: Arc<Notify>,
+    wake: Arc<Notify>,
     /// The wait before the first retry; doubled at each failure.
-    pub retry_base: Duration,
+    retry_base: Duration,
     /// What the server accepted and the database may not know yet. Held for a whole
     /// pass, so that two passes never send the same message.
-    pub journal: Arc<Mutex<SentJournal>>,
+    journal: Arc<Mutex<SentJournal>>,
 }
 
 impl MailWorker {
+    /// The worker for `config`'s mail settings, woken by `wake`.
+    pub fn new(config: &Config, db: Db, keys: Keys, wake: Arc<Notify>) -> anyhow::Result<MailWorker> {
+        let from: Mailbox = config
+            .mail_from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("invalid MAIL_FROM {:?}: {e}", config.mail_from))?;
+        Ok(MailWorker {
+            db,
+            keys,
+            mailer: Mailer::new(&config.mail, config.smtp_timeout)?,
+            from,
+            wake,
+            retry_base: config.mail_retry_base,
+            journal: Arc::new(Mutex::new(SentJournal::open(&config.data_dir)?)),
+        })
+    }
+
     /// One pass: sends every message due now. Returns how many were sent.
     pub async fn deliver_due(&self) -> anyhow::Result<usize> {
         let mut journal = self.journal.lock().await;

@@ -2,11 +2,7 @@
 //! double submit), a minimum time between showing and sending the form, and the
 //! idempotency key that makes a second submission find the first.
 
-use std::net::{IpAddr, SocketAddr};
-use std::num::NonZeroU32;
-
 use axum::http::{HeaderMap, header};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::clock::now_seconds;
 use crate::crypto::{Keys, random_token};
@@ -83,54 +79,6 @@ pub fn is_form_encoded(headers: &HeaderMap) -> bool {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("application/x-www-form-urlencoded"))
-}
-
-/// The client: the socket's peer, or behind our own proxy (`TRUST_PROXY`) the address it
-/// appended last to `X-Forwarded-For` (the ones before it can be forged by the client).
-pub fn client_ip(trust_proxy: bool, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
-    if trust_proxy {
-        let forwarded = headers
-            .get_all("x-forwarded-for")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .filter_map(|ip| ip.trim().parse::<IpAddr>().ok())
-            .next_back();
-        if let Some(ip) = forwarded {
-            return ip;
-        }
-    }
-    peer.ip()
-}
-
-/// Limits form posts per client address; addresses are held in memory only.
-pub struct PostLimiter {
-    limiter: Option<DefaultKeyedRateLimiter<IpAddr>>,
-    trust_proxy: bool,
-}
-
-impl PostLimiter {
-    /// `per_minute` posts per address per minute; 0 turns the limit off.
-    pub fn new(per_minute: u32, trust_proxy: bool) -> PostLimiter {
-        PostLimiter {
-            limiter: NonZeroU32::new(per_minute).map(|n| RateLimiter::keyed(Quota::per_minute(n))),
-            trust_proxy,
-        }
-    }
-
-    /// Counts a post from this client; `false` when it is over the limit.
-    pub fn allow(&self, peer: SocketAddr, headers: &HeaderMap) -> bool {
-        let Some(limiter) = &self.limiter else { return true };
-        limiter.check_key(&client_ip(self.trust_proxy, peer, headers)).is_ok()
-    }
-
-    /// Forgets addresses whose limit has recovered, so memory stays small.
-    pub fn forget_idle(&self) {
-        if let Some(limiter) = &self.limiter {
-            limiter.retain_recent();
-            limiter.shrink_to_fit();
-        }
-    }
 }
 
 #[cfg(test)]

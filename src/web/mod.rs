@@ -6,6 +6,7 @@ pub mod error_pages;
 pub mod form_guard;
 pub mod forms;
 pub mod layout;
+pub mod limits;
 pub mod page;
 pub mod page_cache;
 pub mod pages;
@@ -19,8 +20,7 @@ use axum::http::request::Parts;
 use tokio::sync::Notify;
 
 use crate::crypto::Keys;
-use crate::web::admin::LoginLimiter;
-use crate::web::form_guard::PostLimiter;
+use crate::web::limits::{LoginLimiter, PostLimiter};
 use tower_sessions_sqlx_store::SqliteStore;
 
 use crate::app::intake::Intake;

@@ -137,6 +137,51 @@ fn poisoned<T>(_: std::sync::PoisonError<T>) -> AppError {
     AppError::Internal(anyhow::anyhow!("page cache lock poisoned"))
 }
 
+/// A tower layer that answers a GET for a cached public page before routing: the page is
+/// ready in every encoding, and nothing of the router (matching, extractors, the error,
+/// compression or body layers) would change it. It sits inside the layers that every
+/// response goes through (security headers), so those reach cached pages by construction.
+#[derive(Clone)]
+pub struct CachedPagesLayer {
+    pub pages: Arc<PageCache>,
+}
+
+impl<S> tower::Layer<S> for CachedPagesLayer {
+    type Service = CachedPages<S>;
+
+    fn layer(&self, inner: S) -> CachedPages<S> {
+        CachedPages { inner, pages: self.pages.clone() }
+    }
+}
+
+#[derive(Clone)]
+pub struct CachedPages<S> {
+    inner: S,
+    pages: Arc<PageCache>,
+}
+
+impl<S, B> tower::Service<axum::http::Request<B>> for CachedPages<S>
+where
+    S: tower::Service<axum::http::Request<B>, Response = Response>,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = futures_util::future::Either<std::future::Ready<Result<Response, S::Error>>, S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: axum::http::Request<B>) -> Self::Future {
+        if request.method() == axum::http::Method::GET
+            && let Some(response) = self.pages.cached_response(request.uri().path(), request.headers())
+        {
+            return futures_util::future::Either::Left(std::future::ready(Ok(response)));
+        }
+        futures_util::future::Either::Right(self.inner.call(request))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

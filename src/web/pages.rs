@@ -46,26 +46,29 @@ fn foreign_lang(text_lang: String, page_lang: Lang) -> Option<String> {
     (text_lang != page_lang.code()).then_some(text_lang)
 }
 
-impl AppState {
-    async fn sections(&self, page: &str, lang: Lang) -> Result<Vec<RenderedSection>> {
-        let sections = content::sections(&self.db.read, page, lang).await?;
-        Ok(sections.into_iter().map(|s| self.render_section(s, lang)).collect())
-    }
+/// The published sections of `page`, rendered.
+async fn sections(state: &AppState, page: &str, lang: Lang) -> Result<Vec<RenderedSection>> {
+    let sections = content::sections(&state.db.read, page, lang).await?;
+    let retention_days = state.config.retention_days.to_string();
+    Ok(sections.into_iter().map(|s| render_section(s, lang, &retention_days)).collect())
+}
 
-    fn render_section(&self, s: SectionText, lang: Lang) -> RenderedSection {
-        let body = s.body.replace("%RETENTION_DAYS%", &self.config.retention_days.to_string());
-        RenderedSection {
-            key: s.key,
-            title: s.title,
-            html: markdown(&body),
-            lang: foreign_lang(s.text_lang, lang),
-        }
+/// A section's Markdown as HTML, with the configured retention period where the text
+/// says `%RETENTION_DAYS%`.
+fn render_section(s: SectionText, lang: Lang, retention_days: &str) -> RenderedSection {
+    let body = s.body.replace("%RETENTION_DAYS%", retention_days);
+    RenderedSection {
+        key: s.key,
+        title: s.title,
+        html: markdown(&body),
+        lang: foreign_lang(s.text_lang, lang),
     }
+}
 
-    async fn items(&self, kind: ItemKind, lang: Lang) -> Result<Vec<RenderedItem>> {
-        let items = content::items(&self.db.read, kind, lang).await?;
-        Ok(items.into_iter().map(|i| render_item(i, lang)).collect())
-    }
+/// The published items of `kind`, rendered.
+async fn items(state: &AppState, kind: ItemKind, lang: Lang) -> Result<Vec<RenderedItem>> {
+    let items = content::items(&state.db.read, kind, lang).await?;
+    Ok(items.into_iter().map(|i| render_item(i, lang)).collect())
 }
 
 fn render_item(item: ItemText, lang: Lang) -> RenderedItem {
@@ -112,13 +115,13 @@ pub async fn home(State(state): State<AppState>, lang: Lang, headers: HeaderMap)
             let mut l = fixed_layout(&state, lang, "/", "home");
             l.title = l.site_name.clone();
             let (hero, sections) =
-                state.sections("home", lang).await?.into_iter().partition(|s| s.key == "home-hero");
+                sections(&state, "home", lang).await?.into_iter().partition(|s| s.key == "home-hero");
             let page = HomePage {
                 l,
                 hero,
                 sections,
-                projects: state.items(ItemKind::Project, lang).await?,
-                activities: state.items(ItemKind::Activity, lang).await?,
+                projects: items(&state, ItemKind::Project, lang).await?,
+                activities: items(&state, ItemKind::Activity, lang).await?,
             };
             Ok(Some(page.render().map_err(anyhow::Error::from)?))
         })
@@ -139,7 +142,7 @@ async fn sections_page(state: &AppState, lang: Lang, headers: &HeaderMap, page: 
     state
         .pages
         .serve(lang, &path, headers, || async {
-            let sections = state.sections(page, lang).await?;
+            let sections = sections(state, page, lang).await?;
             let page =
                 SectionsPage { l: fixed_layout(state, lang, &path, page), sections, items: Vec::new() };
             Ok(Some(page.render().map_err(anyhow::Error::from)?))
@@ -167,8 +170,8 @@ async fn item_list(state: &AppState, lang: Lang, headers: &HeaderMap, kind: Item
         .serve(lang, &path, headers, || async {
             let page = SectionsPage {
                 l: fixed_layout(state, lang, &path, name),
-                sections: state.sections(name, lang).await?,
-                items: state.items(kind, lang).await?,
+                sections: sections(state, name, lang).await?,
+                items: items(state, kind, lang).await?,
             };
             Ok(Some(page.render().map_err(anyhow::Error::from)?))
         })
@@ -256,7 +259,7 @@ pub async fn team(State(state): State<AppState>, lang: Lang, headers: HeaderMap)
                 .collect();
             let page = TeamPage {
                 l: fixed_layout(&state, lang, "/team", "team"),
-                sections: state.sections("team", lang).await?,
+                sections: sections(&state, "team", lang).await?,
                 people,
             };
             Ok(Some(page.render().map_err(anyhow::Error::from)?))

@@ -7,17 +7,12 @@ mod coordinators;
 mod requests;
 mod stats;
 
-use std::net::{IpAddr, SocketAddr};
-use std::num::NonZeroU32;
-use std::time::Duration;
-
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, OptionalFromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
@@ -267,47 +262,6 @@ pub async fn admin_frame(
         current,
     };
     Ok((l, nav))
-}
-
-/// Limits login attempts per client address and per account, in memory.
-pub struct LoginLimiter {
-    by_ip: DefaultKeyedRateLimiter<IpAddr>,
-    by_account: DefaultKeyedRateLimiter<String>,
-    trust_proxy: bool,
-}
-
-impl LoginLimiter {
-    pub fn new(trust_proxy: bool) -> LoginLimiter {
-        let twenty = NonZeroU32::new(20).unwrap_or(NonZeroU32::MIN);
-        let five = NonZeroU32::new(5).unwrap_or(NonZeroU32::MIN);
-        LoginLimiter {
-            // 20 attempts at once, then one more every 30 seconds.
-            by_ip: RateLimiter::keyed(
-                Quota::with_period(Duration::from_secs(30))
-                    .unwrap_or(Quota::per_minute(twenty))
-                    .allow_burst(twenty),
-            ),
-            // 5 attempts at once, then one more every 3 minutes.
-            by_account: RateLimiter::keyed(
-                Quota::with_period(Duration::from_secs(180))
-                    .unwrap_or(Quota::per_hour(five))
-                    .allow_burst(five),
-            ),
-            trust_proxy,
-        }
-    }
-
-    /// Counts an attempt; `false` when this address or this account tried too often.
-    pub fn allow(&self, peer: SocketAddr, headers: &axum::http::HeaderMap, email: &str) -> bool {
-        let ip_ok = self.by_ip.check_key(&form_guard::client_ip(self.trust_proxy, peer, headers)).is_ok();
-        let account_ok = self.by_account.check_key(&email.to_lowercase()).is_ok();
-        ip_ok && account_ok
-    }
-
-    pub fn forget_idle(&self) {
-        self.by_ip.retain_recent();
-        self.by_account.retain_recent();
-    }
 }
 
 /// The session store, its table created when missing.

@@ -1,0 +1,40 @@
+//! Periodic chores while the site serves: forgetting idle rate-limit entries every
+//! minute; every hour (starting at start-up), deleting expired back-office sessions and
+//! the requests closed longer ago than `RETENTION_DAYS`.
+
+use std::time::Duration;
+
+use tokio::sync::watch;
+use tower_sessions::ExpiredDeletion;
+
+use crate::db::requests;
+use crate::web::AppState;
+
+/// Runs the chores until `stopped` changes.
+pub async fn run(state: AppState, mut stopped: watch::Receiver<bool>) {
+    let mut every_minute = tokio::time::interval(Duration::from_secs(60));
+    let mut minutes = 0u64;
+    loop {
+        tokio::select! {
+            _ = every_minute.tick() => {}
+            _ = stopped.changed() => return,
+        }
+        state.limiter.forget_idle();
+        state.login_limiter.forget_idle();
+        if minutes.is_multiple_of(60) {
+            hourly(&state).await;
+        }
+        minutes += 1;
+    }
+}
+
+async fn hourly(state: &AppState) {
+    match requests::purge_closed(&state.db.write, state.config.retention_days).await {
+        Ok(0) => {}
+        Ok(purged) => tracing::info!(purged, "deleted requests closed longer than the retention period"),
+        Err(error) => tracing::error!(error = ?error, "purge failed"),
+    }
+    if let Err(error) = state.sessions.delete_expired().await {
+        tracing::error!(error = ?error, "deleting expired sessions failed");
+    }
+}
