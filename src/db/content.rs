@@ -1,5 +1,8 @@
 //! Reading the site's content. A text missing in the asked language falls back to Spanish,
 //! and says so (`text_lang`), so the page can mark the passage with its real language.
+//! Also the editor's loading and saving. Longer than most files on purpose: one family of
+//! tables (items, people, sections and their texts in four languages), whose reads and
+//! writes change together.
 
 use sqlx::{SqliteConnection, SqlitePool};
 

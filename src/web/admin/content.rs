@@ -1,4 +1,6 @@
-//! Editing the site's content in the four languages side by side.
+//! Editing the site's content in the four languages side by side. One editor for the four
+//! kinds of content (projects, activities, people, sections): longer than most files, so
+//! that what they share is written once.
 
 use askama::Template;
 use axum::extract::{Path, State};

@@ -4,6 +4,7 @@
 mod auth;
 mod content;
 mod coordinators;
+mod request;
 mod requests;
 mod stats;
 
@@ -50,12 +51,12 @@ pub fn routes() -> Routes {
         .post("/admin/logout", auth::logout)
         .get("/admin/requests", requests::inbox)
         .get("/admin/requests/export.csv", requests::export)
-        .get("/admin/requests/{reference}", requests::detail)
-        .post("/admin/requests/{reference}/status", requests::set_status)
-        .post("/admin/requests/{reference}/assign", requests::assign)
-        .post("/admin/requests/{reference}/notes", requests::add_note)
-        .post("/admin/requests/{reference}/delete", requests::delete)
-        .post("/admin/requests/{reference}/mails/{id}/resend", requests::resend)
+        .get("/admin/requests/{reference}", request::detail)
+        .post("/admin/requests/{reference}/status", request::set_status)
+        .post("/admin/requests/{reference}/assign", request::assign)
+        .post("/admin/requests/{reference}/notes", request::add_note)
+        .post("/admin/requests/{reference}/delete", request::delete)
+        .post("/admin/requests/{reference}/mails/{id}/resend", request::resend)
         .get("/admin/content", content::index)
         .get("/admin/content/{kind}/new", content::new_form)
         .post("/admin/content/{kind}/new", content::create)

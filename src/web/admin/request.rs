@@ -1,0 +1,266 @@
+//! One request's page (what she or he wrote, opened with the data key; notes, mails,
+//! history) and what coordinators do with it, each through `app::casework`.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::requests::{timestamp, topic_labels};
+use super::{AdminNav, Staff, StaffForm, admin_frame};
+use crate::app::casework;
+use crate::db::coordinators::{self, Coordinator};
+use crate::db::requests::{self as db, RequestDetail};
+use crate::db::{audit, outbox};
+use crate::domain::choices::{ContactLanguage, Region, SpokenLanguage};
+use crate::domain::request::{OrientationPersonal, SupportPersonal};
+use crate::domain::text::LongText;
+use crate::domain::vocab::{Choice, MailState, RequestKind, RequestStatus};
+use crate::error::{AppError, Result};
+use crate::i18n::Lang;
+use crate::web::AppState;
+use crate::web::layout::Layout;
+use crate::web::page::Page;
+
+/// One thing she or he told us, for the request's page.
+pub struct Field {
+    pub label: String,
+    pub value: String,
+}
+
+pub struct NoteView {
+    pub author: String,
+    pub at: String,
+    pub body: String,
+}
+
+pub struct MailView {
+    pub id: i64,
+    pub purpose: String,
+    pub state: MailState,
+    pub state_label: String,
+    /// The badge's style: a failed mail stands out like a new request.
+    pub badge: &'static str,
+    pub attempts: i64,
+    pub last_error: String,
+    pub sent: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/request.html")]
+struct RequestPage {
+    l: Layout,
+    a: AdminNav,
+    r: RequestDetail,
+    kind_label: String,
+    fields: Vec<Field>,
+    message: Option<String>,
+    notes: Vec<NoteView>,
+    mails: Vec<MailView>,
+    audit: Vec<audit::AuditEntry>,
+    coordinators: Vec<Coordinator>,
+    statuses: Vec<Choice>,
+}
+
+impl RequestPage {
+    fn is_assigned(&self, id: &i64) -> bool {
+        self.r.assigned_to == Some(*id)
+    }
+}
+
+async fn find(state: &AppState, reference: &str) -> Result<RequestDetail> {
+    db::by_reference(&state.db.read, reference).await?.ok_or(AppError::NotFound)
+}
+
+/// What she or he sent, opened with the data key, as labelled fields and the message.
+fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<(Vec<Field>, Option<String>)> {
+    let plain = state.keys.open(&r.sealed_personal)?;
+    let field = |key: &str, value: &str| Field { label: lang.t(key), value: value.to_owned() };
+    let mut fields = Vec::new();
+    let message: Option<LongText> = if r.kind == RequestKind::Orientation {
+        let p: OrientationPersonal = serde_json::from_slice(&plain)?;
+        if let Some(name) = &p.name {
+            fields.push(field("field-orientation-name", name.as_str()));
+        }
+        if let Some(email) = &p.email {
+            fields.push(field("field-email", email.as_str()));
+        }
+        if let Some(phone) = &p.phone {
+            fields.push(field("field-phone", phone.as_str()));
+        }
+        let safe = match p.safe_to_message {
+            Some(true) => lang.t("safe-message-yes"),
+            Some(false) => lang.t("safe-message-no"),
+            None => lang.t("admin-not-answered"),
+        };
+        fields.push(Field { label: lang.t("field-safe-to-message"), value: safe });
+        if let Some(time) = &p.best_time {
+            fields.push(field("field-best-time", time.as_str()));
+        }
+        if let Some(code) = &r.contact_language {
+            let value = ContactLanguage::label_of(code, lang);
+            fields.push(Field { label: lang.t("field-contact-language"), value });
+        }
+        fields.push(Field { label: lang.t("field-topics"), value: topic_labels(lang, &r.topics, "") });
+        p.message
+    } else {
+        let p: SupportPersonal = serde_json::from_slice(&plain)?;
+        fields.push(field("field-support-name", p.name.as_str()));
+        fields.push(field("field-email", p.email.as_str()));
+        if let Some(phone) = &p.phone {
+            fields.push(field("field-phone", phone.as_str()));
+        }
+        fields.push(Field { label: lang.t("field-help"), value: topic_labels(lang, "", &r.help_ways) });
+        let spoken = SpokenLanguage::labels_of_codes(&r.spoken_languages, lang);
+        fields.push(Field { label: lang.t("field-languages"), value: spoken });
+        if let Some(availability) = &p.availability {
+            fields.push(field("field-availability", availability.as_str()));
+        }
+        p.message
+    };
+    fields.push(Field { label: lang.t("field-region"), value: Region::label_of(&r.region, lang) });
+    fields.push(Field {
+        label: lang.t("admin-form-language"),
+        value: ContactLanguage::label_of(&r.lang, lang),
+    });
+    Ok((fields, message.map(|m| m.as_str().to_owned())))
+}
+
+pub async fn detail(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(reference): Path<String>,
+) -> Result<Response> {
+    let r = find(&state, &reference).await?;
+    let lang = staff.lang;
+    casework::viewed(&state.db, &staff.who, &r).await?;
+    let (fields, message) = personal_fields(&state, lang, &r)?;
+    let notes = db::notes(&state.db.read, r.id)
+        .await?
+        .into_iter()
+        .map(|n| NoteView {
+            body: state
+                .keys
+                .open(&n.sealed_body)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default(),
+            author: n.author_name,
+            at: timestamp(&n.created_at),
+        })
+        .collect();
+    let mails = outbox::for_request(&state.db.read, r.id)
+        .await?
+        .into_iter()
+        .map(|m| MailView {
+            id: m.id,
+            purpose: m.purpose.label(lang),
+            state_label: m.state.label(lang),
+            badge: match m.state {
+                MailState::Sent => "closed",
+                MailState::Failed => "new",
+                MailState::Pending => "progress",
+            },
+            state: m.state,
+            attempts: m.attempts,
+            last_error: m.last_error.unwrap_or_default(),
+            sent: timestamp(&m.sent_at.unwrap_or_default()),
+        })
+        .collect();
+    let (l, a) = admin_frame(
+        &state,
+        &staff,
+        &format!("/admin/requests/{}", r.reference),
+        lang.t_args("admin-request-title", &[("reference", r.reference.clone().into())]),
+        "requests",
+    )
+    .await?;
+    let page = RequestPage {
+        l,
+        a,
+        kind_label: r.kind.label(lang),
+        fields,
+        message,
+        notes,
+        mails,
+        audit: audit::for_reference(&state.db.read, &r.reference).await?,
+        coordinators: coordinators::all(&state.db.read).await?,
+        statuses: RequestStatus::options(lang),
+        r,
+    };
+    Ok(Page::new(page).into_response())
+}
+
+fn back_to(reference: &str) -> Response {
+    Redirect::to(&format!("/admin/requests/{reference}")).into_response()
+}
+
+/// A value a back-office form cannot have sent.
+fn unprocessable() -> AppError {
+    AppError::Status(StatusCode::UNPROCESSABLE_ENTITY)
+}
+
+pub async fn set_status(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    StaffForm { staff, input }: StaffForm,
+) -> Result<Response> {
+    let r = find(&state, &reference).await?;
+    let status = RequestStatus::parse(input.get("status")).ok_or_else(unprocessable)?;
+    casework::set_status(&state.db, &staff.who, &r, status).await?;
+    Ok(back_to(&r.reference))
+}
+
+pub async fn assign(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    StaffForm { staff, input }: StaffForm,
+) -> Result<Response> {
+    let r = find(&state, &reference).await?;
+    let assignee = match input.get("coordinator") {
+        "" => None,
+        id => {
+            let id: i64 = id.parse().map_err(|_| unprocessable())?;
+            Some(coordinators::by_id(&state.db.read, id).await?.ok_or_else(unprocessable)?)
+        }
+    };
+    casework::assign(&state.db, &staff.who, &r, assignee.as_ref()).await?;
+    Ok(back_to(&r.reference))
+}
+
+pub async fn add_note(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    StaffForm { staff, input }: StaffForm,
+) -> Result<Response> {
+    let r = find(&state, &reference).await?;
+    if let Ok(note) = LongText::parse(input.get("note")) {
+        casework::add_note(&state.db, &state.keys, &staff.who, &r, &note).await?;
+    }
+    Ok(back_to(&r.reference))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    StaffForm { staff, input }: StaffForm,
+) -> Result<Response> {
+    let r = find(&state, &reference).await?;
+    if input.get("confirm") != "yes" {
+        return Ok(back_to(&r.reference));
+    }
+    casework::delete(&state.db, &staff.who, &r).await?;
+    Ok(Redirect::to("/admin/requests").into_response())
+}
+
+pub async fn resend(
+    State(state): State<AppState>,
+    Path((reference, id)): Path<(String, i64)>,
+    StaffForm { staff, .. }: StaffForm,
+) -> Result<Response> {
+    let r = find(&state, &reference).await?;
+    if !casework::resend(&state.db, &staff.who, &r, id).await? {
+        return Err(AppError::NotFound);
+    }
+    state.mail_wake.notify_one();
+    Ok(back_to(&r.reference))
+}
