@@ -68,8 +68,8 @@ pub async fn mark_sent(pool: &SqlitePool, id: i64) -> sqlx::Result<()> {
     Ok(())
 }
 
-/// Marks the message with this Message-ID sent, if it is still pending (after a crash,
-/// from the accepted-mail journal).
+/// Marks the message with this Message-ID sent, if it is still pending (the server
+/// accepted it when the database could not record it).
 pub async fn mark_sent_by_message_id(pool: &SqlitePool, message_id: &str) -> sqlx::Result<()> {
     sqlx::query!(
         "UPDATE outbox SET state = 'sent', attempts = attempts + 1, last_error = NULL,

@@ -2,5 +2,4 @@
 
 pub mod mailer;
 pub mod message;
-pub mod sent_journal;
 pub mod worker;

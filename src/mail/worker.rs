@@ -1,8 +1,8 @@
-//! The outbox worker: sends what is due, marks it sent only once the server accepted it,
-//! retries failures with capped exponential backoff, and survives restarts because its
-//! state is in the database (and, for the moment between the server's acceptance and the
-//! database's, in the [`SentJournal`]).
+//! The outbox worker: sends what is due (committed rows only), one message at a time,
+//! marks each sent once the server accepted it, retries failures with capped exponential
+//! backoff, and survives restarts because its state is in the database.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,7 +15,6 @@ use crate::crypto::Keys;
 use crate::db::{Db, outbox};
 use crate::mail::mailer::{Mailer, SendError};
 use crate::mail::message::OutgoingMail;
-use crate::mail::sent_journal::SentJournal;
 
 /// After this many failed attempts a message is marked failed and shown in the back office.
 pub const MAX_ATTEMPTS: i64 = 16;
@@ -34,9 +33,10 @@ pub struct MailWorker {
     wake: Arc<Notify>,
     /// The wait before the first retry; doubled at each failure.
     retry_base: Duration,
-    /// What the server accepted and the database may not know yet. Held for a whole
+    /// What the server accepted and the database could not yet mark sent (a full disk):
+    /// marked first at the next pass, never sent again by this process. Held for a whole
     /// pass, so that two passes never send the same message.
-    journal: Arc<Mutex<SentJournal>>,
+    accepted: Arc<Mutex<HashSet<String>>>,
 }
 
 impl MailWorker {
@@ -53,26 +53,24 @@ impl MailWorker {
             from,
             wake,
             retry_base: config.mail_retry_base,
-            journal: Arc::new(Mutex::new(SentJournal::open(&config.data_dir)?)),
+            accepted: Arc::new(Mutex::new(HashSet::new())),
         })
     }
 
     /// One pass: sends every message due now. Returns how many were sent.
     pub async fn deliver_due(&self) -> anyhow::Result<usize> {
-        let mut journal = self.journal.lock().await;
-        // First what the server accepted before a crash (or a failed database write).
-        for message_id in journal.accepted() {
-            outbox::mark_sent_by_message_id(&self.db.write, message_id).await?;
+        let mut accepted = self.accepted.lock().await;
+        // First what the server accepted when the database could not record it.
+        for message_id in accepted.clone() {
+            outbox::mark_sent_by_message_id(&self.db.write, &message_id).await?;
+            accepted.remove(&message_id);
         }
-        journal.clear().await?;
         let mut sent = 0;
         loop {
             // From the readers: only what is committed. A message is never sent for a
             // request that a transaction still open (or about to fail) holds.
             let due = outbox::due(&self.db.read, now_ms(), 20).await?;
             if due.is_empty() {
-                // Everything the journal holds is marked sent now.
-                journal.clear().await?;
                 return Ok(sent);
             }
             for mail in due {
@@ -85,11 +83,12 @@ impl MailWorker {
                 };
                 match outcome {
                     Ok(()) => {
-                        if let Err(error) = journal.record(&mail.message_id).await {
-                            // Still marked sent below; only a crash in between would repeat it.
-                            tracing::error!(%error, "cannot write the accepted-mail journal");
-                        }
+                        // Until the database knows, this process knows. (A crash in between
+                        // sends it again, with the same Message-ID: SMTP cannot close that
+                        // gap, and the worker sends one message at a time, so it is one.)
+                        accepted.insert(mail.message_id.clone());
                         outbox::mark_sent(&self.db.write, mail.id).await?;
+                        accepted.remove(&mail.message_id);
                         sent += 1;
                     }
                     Err(error) => {

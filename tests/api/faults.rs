@@ -589,3 +589,30 @@ async fn a_failed_commit_leaves_the_writer_usable_and_outside_any_transaction() 
     db.write.close().await;
     db.read.close().await;
 }
+
+#[tokio::test]
+async fn a_message_the_server_accepted_while_the_database_could_not_record_it_is_not_sent_again() {
+    let dir = tempfile::tempdir().expect("folder");
+    let smtp_port = free_port();
+    let smtp_url = SmtpServer::url(smtp_port);
+    let vars = [
+        ("SMTP_URL", smtp_url.as_str()),
+        ("COORDINATOR_EMAILS", "coord@latinas.example"),
+        ("DATABASE_BUSY_MS", "300"),
+    ];
+    // The mail server is down: the request's two mails wait.
+    let server = BinaryServer::start(dir.path(), free_port(), &vars, None);
+    server.wait_ready().await;
+    assert!(matches!(post_offer(&server, "aceptado").await, Outcome::Stored(_)));
+    // Another process holds the write lock; then the mail server comes up. The worker can
+    // read what is due and send it, but not mark it sent.
+    let lock = LockHolder::take(&dir.path().join("site.db"));
+    let smtp = SmtpServer::start_on(smtp_port);
+    smtp.wait_for(1, Duration::from_secs(30)).await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(smtp.received().len(), 1, "nothing more goes out while the first cannot be marked sent");
+    lock.release();
+    every_mail_arrives_once(dir.path(), &smtp).await;
+    assert_eq!(smtp.received().len(), 2, "the alert and the confirmation, each once");
+    server.stop();
+}

@@ -200,44 +200,6 @@ async fn mail_survives_a_mail_server_outage_and_a_restart_and_arrives_exactly_on
 }
 
 #[tokio::test]
-async fn a_message_the_server_accepted_just_before_a_crash_is_not_sent_again() {
-    let port = SmtpServer::free_port();
-    let url = SmtpServer::url(port);
-    let vars = [("SMTP_URL", url.as_str()), ("COORDINATOR_EMAILS", "coord@latinas.example")];
-    // The mail server is down: both mails of the request stay pending.
-    let app = TestApp::spawn_with(&vars).await;
-    let form = app.open_form("/nl/support").await;
-    assert_eq!(app.submit(&form, &support_fields()).await.status(), 303);
-    let alert: String = sqlx::query_scalar("SELECT message_id FROM outbox WHERE purpose = 'coordinator'")
-        .fetch_one(&app.state.db.read)
-        .await
-        .expect("the alert is queued");
-    let dir = app.dir.clone();
-    let tempdir = app.stop().await;
-    // As if the server had accepted the alert and the process died before the database
-    // recorded it: only the journal knows.
-    std::fs::write(dir.join(latinas::mail::sent_journal::FILE_NAME), format!("{alert}\n")).expect("journal");
-
-    let smtp = SmtpServer::start_on(port);
-    let app = TestApp::spawn_in(&dir, &vars).await;
-    let mails = smtp.wait_for(1, Duration::from_secs(30)).await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
-    let received = smtp.received();
-    assert_eq!(received.len(), 1, "only the confirmation is sent: {mails:#?}");
-    assert_ne!(received[0].message_id, alert, "the alert is not sent a second time");
-    let unsent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state != 'sent'")
-        .fetch_one(&app.state.db.read)
-        .await
-        .expect("count");
-    assert_eq!(unsent, 0, "both are marked sent");
-    assert!(
-        !dir.join(latinas::mail::sent_journal::FILE_NAME).exists(),
-        "the journal is emptied once the database knows"
-    );
-    drop(tempdir);
-}
-
-#[tokio::test]
 async fn without_an_smtp_server_mail_is_written_to_files() {
     let app = TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example")]).await;
     let form = app.open_form("/fr/support").await;

@@ -450,10 +450,9 @@ async fn a_crash_in_a_burst_of_submissions_loses_no_answered_request_and_no_mail
     let all = ids.len();
     ids.dedup();
     assert_eq!(ids.len() as i64, expected, "no message lost");
-    // What the server accepted is written down the moment it says so (the accepted-mail
-    // journal), and nothing sent before the crash is sent again. One message can be in
-    // flight at the kill: if the server took it but its answer had not reached us, it is
-    // sent again, with the same Message-ID (SMTP offers no way to close that gap).
+    // The worker sends one message at a time and marks it sent the moment the server
+    // accepts it: only the message in flight at the kill can be sent again, with the same
+    // Message-ID (SMTP offers no way to close that gap).
     assert!(
         all - ids.len() <= 1,
         "only the message in flight at the kill may be repeated: {all} copies of {} messages",
