@@ -48,6 +48,12 @@ impl From<serde_json::Error> for AppError {
     }
 }
 
+impl From<csv::Error> for AppError {
+    fn from(error: csv::Error) -> Self {
+        AppError::Internal(error.into())
+    }
+}
+
 impl From<crate::crypto::CryptoError> for AppError {
     fn from(error: crate::crypto::CryptoError) -> Self {
         AppError::Internal(error.into())

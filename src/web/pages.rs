@@ -123,7 +123,7 @@ pub async fn home(State(state): State<AppState>, lang: Lang, headers: HeaderMap)
                 projects: items(&state, ItemKind::Project, lang).await?,
                 activities: items(&state, ItemKind::Activity, lang).await?,
             };
-            Ok(Some(page.render().map_err(anyhow::Error::from)?))
+            Ok(Some(page.render()?))
         })
         .await
 }
@@ -145,7 +145,7 @@ async fn sections_page(state: &AppState, lang: Lang, headers: &HeaderMap, page: 
             let sections = sections(state, page, lang).await?;
             let page =
                 SectionsPage { l: fixed_layout(state, lang, &path, page), sections, items: Vec::new() };
-            Ok(Some(page.render().map_err(anyhow::Error::from)?))
+            Ok(Some(page.render()?))
         })
         .await
 }
@@ -173,7 +173,7 @@ async fn item_list(state: &AppState, lang: Lang, headers: &HeaderMap, kind: Item
                 sections: sections(state, name, lang).await?,
                 items: items(state, kind, lang).await?,
             };
-            Ok(Some(page.render().map_err(anyhow::Error::from)?))
+            Ok(Some(page.render()?))
         })
         .await
 }
@@ -211,7 +211,7 @@ async fn item_detail(
             let item = render_item(item, lang);
             let l = Layout::new(&state.site, lang, &path, item.title.clone(), item.summary.clone());
             let list_title = lang.t(&format!("page-{}-title", kind.list_path()));
-            Ok(Some(ItemPage { l, item, list_title }.render().map_err(anyhow::Error::from)?))
+            Ok(Some(ItemPage { l, item, list_title }.render()?))
         })
         .await
 }
@@ -262,7 +262,7 @@ pub async fn team(State(state): State<AppState>, lang: Lang, headers: HeaderMap)
                 sections: sections(&state, "team", lang).await?,
                 people,
             };
-            Ok(Some(page.render().map_err(anyhow::Error::from)?))
+            Ok(Some(page.render()?))
         })
         .await
 }

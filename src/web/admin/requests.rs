@@ -172,7 +172,7 @@ pub async fn export(State(state): State<AppState>, staff: Staff, uri: Uri) -> Re
             .iter()
             .map(|k| lang.t(&format!("admin-col-{k}")))
             .collect();
-    writer.write_record(&header).map_err(anyhow::Error::from)?;
+    writer.write_record(&header)?;
     for row in rows {
         let row = inbox_row(lang, row);
         let record = [
@@ -185,7 +185,7 @@ pub async fn export(State(state): State<AppState>, staff: Staff, uri: Uri) -> Re
             row.assigned,
             row.created,
         ];
-        writer.write_record(record.iter().map(|v| neutralise_formula(v))).map_err(anyhow::Error::from)?;
+        writer.write_record(record.iter().map(|v| neutralise_formula(v)))?;
     }
     let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
     casework::exported(&state.db, &staff.who, &filter_query(&filter)).await?;
