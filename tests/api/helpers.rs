@@ -122,7 +122,10 @@ impl TestApp {
     /// (the database stays).
     pub async fn stop(self) -> Option<TempDir> {
         let _ = self.stop.send(());
-        let _ = self.server.await;
+        // A panic while shutting down fails the test that restarts, never passes unseen.
+        if let Err(error) = self.server.await {
+            panic!("the server task failed: {error}");
+        }
         self._tempdir
     }
 }
