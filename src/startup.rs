@@ -11,6 +11,7 @@ use axum::middleware;
 use axum::response::Response;
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -184,6 +185,9 @@ pub fn router(state: AppState) -> Router {
             ServiceBuilder::new()
                 .layer(middleware::map_response(page::cache_policy))
                 .layer(middleware::from_fn_with_state(state.clone(), error_pages::render_error_pages))
+                // A handler that panics answers the localized 500 page (the layer above
+                // renders it) instead of dropping the connection, and the log says so.
+                .layer(CatchPanicLayer::custom(error_pages::panicked))
                 .layer(CompressionLayer::new())
                 .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
                 .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30))),

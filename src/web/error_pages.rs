@@ -6,7 +6,7 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use crate::compressed::CachePolicy;
 use crate::error::{AppError, ErrorPage};
@@ -15,6 +15,14 @@ use crate::web::AppState;
 use crate::web::layout::Layout;
 use crate::web::pages::ErrorPageTemplate;
 use crate::web::site::negotiated_lang;
+
+/// What a panicking handler answers: a bare 500, which [`render_error_pages`] turns into
+/// the localized page. The panic's own message goes to standard error through the panic
+/// hook; it is not repeated here, since it may quote a value from the request.
+pub fn panicked(_payload: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    tracing::error!("a request handler panicked: answered 500");
+    axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
 
 /// Router fallback: nothing here.
 pub async fn not_found() -> AppError {

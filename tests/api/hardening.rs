@@ -190,7 +190,8 @@ async fn hundreds_of_malformed_requests_get_no_server_error_and_leak_nothing() {
     .expect("requests sent");
     assert_eq!(answers.len(), total);
     for (request, (status, text)) in answers {
-        assert!(status < 500, "{request:?} -> {status}");
+        // No answer at all (a dropped connection, a panic) fails as surely as a 5xx.
+        assert!((100..500).contains(&status), "{request:?} -> {status} (0: no answer)");
         assert!(!text.contains("[package]") && !text.contains("root:x:0"), "{request:?} leaked a file");
         assert!(!text.contains("panicked"), "{request:?}");
     }
