@@ -140,24 +140,40 @@ async fn every_back_office_page_sends_the_anonymous_to_login() {
 async fn login_rotates_the_session_and_logout_ends_it() {
     let app = TestApp::spawn().await;
     add_coordinator(&app, "coord@latinas.example", "Carla", false).await;
+    add_coordinator(&app, "intruder@latinas.example", "Intruder", false).await;
+    // A valid session, as someone who can sign in could plant one in another's browser.
+    let planted = session_of(&app, "intruder@latinas.example").await;
+    // She signs in on the browser that carries it: her session gets a new id.
     let form = app.open_form("/admin/login").await;
     let response = app
         .client
         .post(format!("{}/admin/login", app.base))
         .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", format!("form_id={}; admin_session=planted-by-an-attacker", form.cookie))
+        .header("cookie", format!("form_id={}; admin_session={planted}", form.cookie))
         .body(encode(&[("token", &form.token), ("email", "COORD@latinas.example"), ("password", PASSWORD)]))
         .send()
         .await
         .expect("sent");
     assert_eq!(response.status(), 303);
     let cookie = set_cookie(response.headers(), "admin_session").expect("a session cookie").to_owned();
-    assert!(!cookie.contains("planted-by-an-attacker"), "a new session id: {cookie}");
+    let hers = cookie["admin_session=".len()..].split(';').next().expect("value").to_owned();
+    assert_ne!(hers, planted, "a new session id at sign-in: {cookie}");
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/admin"),
         "{cookie}"
     );
     assert!(!cookie.contains("Secure"), "plain http in tests");
+    // The planted id opens nothing of hers; her own id does.
+    let with = |session: &str| {
+        app.client
+            .get(format!("{}/admin/requests", app.base))
+            .header("cookie", format!("admin_session={session}"))
+    };
+    let replayed = with(&planted).send().await.expect("sent");
+    assert_eq!(location(replayed.headers()), "/admin/login", "the planted session was ended, not taken over");
+    let own = with(&hers).send().await.expect("sent");
+    assert_eq!(own.status(), 200);
+    assert!(own.text().await.expect("body").contains("Carla"));
 
     let browser = signed_in(&app, true).await;
     assert!(browser.page("/admin/requests").await.contains("Ada Admin"));
@@ -170,6 +186,48 @@ async fn login_rotates_the_session_and_logout_ends_it() {
     let response = browser.post("/admin/logout", &[("csrf", &csrf)]).await;
     assert_eq!(location(response.headers()), "/admin/login");
     assert_eq!(location(browser.get("/admin/requests").await.headers()), "/admin/login");
+    // The cookie of a signed-out session, replayed from elsewhere, opens nothing.
+    let admin = session_of(&app, "admin@latinas.example").await;
+    let response = app
+        .client
+        .get(format!("{}/admin/requests", app.base))
+        .header("cookie", format!("admin_session={admin}"))
+        .send()
+        .await
+        .expect("sent");
+    let csrf_start = response.text().await.expect("body");
+    let csrf =
+        csrf_start.split("name=\"csrf\" value=\"").nth(1).and_then(|v| v.split('"').next()).expect("csrf");
+    let logout = app
+        .client
+        .post(format!("{}/admin/logout", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", format!("admin_session={admin}"))
+        .body(encode(&[("csrf", csrf)]))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(location(logout.headers()), "/admin/login");
+    let replayed = with(&admin).send().await.expect("sent");
+    assert_eq!(location(replayed.headers()), "/admin/login", "a signed-out session stays out");
+}
+
+/// Signs `email` in and returns the value of the session cookie the server sets.
+async fn session_of(app: &TestApp, email: &str) -> String {
+    let form = app.open_form("/admin/login").await;
+    let cookie = format!("form_id={}", form.cookie);
+    let response = app
+        .client
+        .post(format!("{}/admin/login", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", cookie)
+        .body(encode(&[("token", &form.token), ("email", email), ("password", PASSWORD)]))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), 303, "{email} signs in");
+    let line = set_cookie(response.headers(), "admin_session").expect("a session cookie");
+    line["admin_session=".len()..].split(';').next().expect("value").to_owned()
 }
 
 #[tokio::test]
