@@ -204,6 +204,11 @@ mod tests {
         assert_eq!(config.mail_from, "noreply@localhost");
         assert_eq!(config.form_rate_limit, 10);
         assert!(matches!(config.mail, MailTransport::Files(_)));
+        // The defaults that carry her privacy and safety.
+        assert!(!config.access_log, "no line per request unless asked");
+        assert!(!config.trust_proxy, "X-Forwarded-For is not believed unless asked");
+        assert_eq!(config.form_min_seconds, 2);
+        assert_eq!(config.retention_days, 365);
         assert_eq!(config.database_busy_timeout, Duration::from_secs(5));
         assert_eq!(config.database_max_mb, None);
         assert_eq!(config.smtp_timeout, Duration::from_secs(60));

@@ -138,6 +138,20 @@ async fn every_route_answers_with_its_cache_policy_and_the_security_headers() {
             assert_eq!(cache_control(&response), expected_cache_control(template), "{what}");
         }
     }
+    // Every public form POST, shown again with her errors (it holds what she typed), and
+    // refused for its token: never kept.
+    for (method, template) in routes.iter().filter(|(m, t)| *m == Method::POST && !t.starts_with("/admin")) {
+        let path = fixture.path(template);
+        let form = app.open_form(&path).await;
+        let shown_again = app.submit(&form, &[("message", "lo que escribió")]).await;
+        let refused = app.post_raw(&path, Some(&form.cookie), "token=forged&message=x").await;
+        for (what, response) in [("with her errors", shown_again), ("with a forged token", refused)] {
+            let what = format!("{method} {template} {what}");
+            assert!(response.status().is_client_error(), "{what}: {}", response.status());
+            assert_security_headers(&response, &what);
+            assert_eq!(cache_control(&response), "no-store", "{what}");
+        }
+    }
     // Errors, from the router and from its layers: the same headers, never kept.
     let too_large = app.post_raw("/es/support", None, &"x=".repeat(40_000)).await;
     let responses = [
