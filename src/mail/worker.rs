@@ -95,7 +95,7 @@ impl MailWorker {
                         let attempts = mail.attempts + 1;
                         let next = match error {
                             SendError::Temporary(_) if attempts < MAX_ATTEMPTS => {
-                                Some(now_ms() + self.backoff(attempts).as_millis() as i64)
+                                Some(now_ms() + backoff(self.retry_base, attempts).as_millis() as i64)
                             }
                             _ => None,
                         };
@@ -111,13 +111,6 @@ impl MailWorker {
                 }
             }
         }
-    }
-
-    /// The wait after the `attempts`-th failure: base, 2 × base, 4 × base … up to 5 minutes.
-    pub fn backoff(&self, attempts: i64) -> Duration {
-        let factor =
-            2u32.saturating_pow(u32::try_from(attempts.saturating_sub(1)).unwrap_or(u32::MAX).min(16));
-        self.retry_base.saturating_mul(factor).min(MAX_BACKOFF)
     }
 
     /// Runs until `shutdown` turns true; a send in progress finishes first (it is bounded
@@ -158,5 +151,26 @@ impl MailWorker {
                 return;
             }
         }
+    }
+}
+
+/// The wait after the `attempts`-th failure: base, 2 × base, 4 × base … up to 5 minutes.
+pub fn backoff(base: Duration, attempts: i64) -> Duration {
+    let factor = 2u32.saturating_pow(u32::try_from(attempts.saturating_sub(1)).unwrap_or(u32::MAX).min(16));
+    base.saturating_mul(factor).min(MAX_BACKOFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wait_doubles_from_the_base_and_stops_at_five_minutes() {
+        let base = Duration::from_secs(2);
+        let waits: Vec<u64> = (1..=10).map(|attempts| backoff(base, attempts).as_secs()).collect();
+        assert_eq!(waits, [2, 4, 8, 16, 32, 64, 128, 256, 300, 300]);
+        assert_eq!(backoff(base, MAX_ATTEMPTS), MAX_BACKOFF);
+        assert_eq!(backoff(base, i64::MAX), MAX_BACKOFF, "no overflow");
+        assert_eq!(backoff(Duration::ZERO, 5), Duration::ZERO);
     }
 }

@@ -6,6 +6,7 @@ use latinas::domain::vocab::Role;
 use sqlx::Connection;
 
 use crate::helpers::{TestApp, encode, location, set_cookie, token_in};
+use crate::smtp::SmtpServer;
 
 pub const PASSWORD: &str = "a long and secret password";
 
@@ -657,4 +658,77 @@ async fn adding_and_removing_a_coordinator_and_editing_content_are_audited() {
     assert!(entries.iter().all(|(who, _, _)| who == "Ada Admin"));
     assert_eq!(entries[0].2, "nueva@latinas.example (coordinator)");
     assert_eq!(entries[2].2, "section audited-section");
+}
+
+/// The state, attempts and last error of every queued mail.
+async fn outbox_states(app: &TestApp) -> Vec<(String, i64, Option<String>)> {
+    sqlx::query_as("SELECT state, attempts, last_error FROM outbox ORDER BY id")
+        .fetch_all(&app.state.db.read)
+        .await
+        .expect("outbox")
+}
+
+/// Waits until no mail is pending any more.
+async fn settled(app: &TestApp) -> Vec<(String, i64, Option<String>)> {
+    let start = std::time::Instant::now();
+    loop {
+        let states = outbox_states(app).await;
+        if states.iter().all(|(state, _, _)| state != "pending") {
+            return states;
+        }
+        assert!(start.elapsed() < std::time::Duration::from_secs(30), "still pending: {states:?}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_mail_that_keeps_failing_is_given_up_after_sixteen_attempts_and_can_be_sent_again() {
+    let port = SmtpServer::free_port();
+    let url = SmtpServer::url(port);
+    // No wait between attempts, and no server yet: each attempt fails at once.
+    let app = TestApp::spawn_with(&[
+        ("SMTP_URL", url.as_str()),
+        ("MAIL_RETRY_BASE_MS", "0"),
+        ("COORDINATOR_EMAILS", "coord@latinas.example"),
+    ])
+    .await;
+    let reference = orientation_request(&app, "Intentos", "reintentos").await;
+    let states = settled(&app).await;
+    assert_eq!(states, [("failed".to_owned(), 16, Some("unreachable".to_owned()))], "given up after 16");
+    let browser = signed_in(&app, false).await;
+    let page = browser.page(&format!("/admin/requests/{reference}")).await;
+    assert!(page.contains("mail-failed"), "the request's page shows the failed mail");
+    // The server is back; the coordinator presses "send again".
+    let smtp = SmtpServer::start_on(port);
+    let id: i64 =
+        sqlx::query_scalar("SELECT id FROM outbox").fetch_one(&app.state.db.read).await.expect("id");
+    let csrf = browser.csrf().await;
+    let resent =
+        browser.post(&format!("/admin/requests/{reference}/mails/{id}/resend"), &[("csrf", &csrf)]).await;
+    assert_eq!(resent.status(), 303);
+    let received = smtp.wait_for(1, std::time::Duration::from_secs(20)).await;
+    assert_eq!(received[0].to, ["coord@latinas.example"]);
+    let states = settled(&app).await;
+    assert_eq!(states[0].0, "sent");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(smtp.received().len(), 1, "sent once");
+}
+
+#[tokio::test]
+async fn a_mail_the_server_refuses_for_good_is_not_tried_again() {
+    let smtp = SmtpServer::start();
+    let url = SmtpServer::url(smtp.port);
+    let app = TestApp::spawn_with(&[
+        ("SMTP_URL", url.as_str()),
+        ("COORDINATOR_EMAILS", "refused@latinas.example, coord@latinas.example"),
+    ])
+    .await;
+    orientation_request(&app, "Rechazo", "rechazado").await;
+    let states = settled(&app).await;
+    assert_eq!(
+        states,
+        [("failed".to_owned(), 1, Some("refused".to_owned())), ("sent".to_owned(), 1, None)],
+        "a 550 is final after one attempt; the other alert goes out"
+    );
+    assert_eq!(smtp.received().len(), 1);
 }

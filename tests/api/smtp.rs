@@ -28,6 +28,11 @@ struct Collector {
 }
 
 impl Handler for Collector {
+    /// Refuses for good (550) any recipient whose address says "refused".
+    fn rcpt(&mut self, to: &str) -> Response {
+        if to.contains("refused") { response::NO_MAILBOX } else { response::OK }
+    }
+
     fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, to: &[String]) -> Response {
         self.current.clear();
         self.to = to.to_vec();
