@@ -732,3 +732,113 @@ async fn a_mail_the_server_refuses_for_good_is_not_tried_again() {
     );
     assert_eq!(smtp.received().len(), 1);
 }
+
+#[tokio::test]
+async fn closing_dates_a_request_reopening_clears_it_and_the_purge_takes_its_notes_and_mails() {
+    let app =
+        TestApp::spawn_with(&[("RETENTION_DAYS", "30"), ("COORDINATOR_EMAILS", "coord@latinas.example")])
+            .await;
+    let reference = orientation_request(&app, "Retención", "borrar después").await;
+    let browser = signed_in(&app, false).await;
+    let csrf = browser.csrf().await;
+    let base = format!("/admin/requests/{reference}");
+    let closed_at = || async {
+        sqlx::query_scalar::<_, Option<String>>("SELECT closed_at FROM requests WHERE reference = ?1")
+            .bind(&reference)
+            .fetch_one(&app.state.db.read)
+            .await
+            .expect("row")
+    };
+    assert_eq!(
+        browser.post(&format!("{base}/status"), &[("csrf", &csrf), ("status", "closed")]).await.status(),
+        303
+    );
+    assert!(closed_at().await.is_some(), "closing dates it");
+    assert_eq!(
+        browser.post(&format!("{base}/status"), &[("csrf", &csrf), ("status", "in_progress")]).await.status(),
+        303
+    );
+    assert_eq!(closed_at().await, None, "reopening clears the date: the retention period starts again");
+    assert_eq!(
+        browser.post(&format!("{base}/notes"), &[("csrf", &csrf), ("note", "Llamada hecha")]).await.status(),
+        303
+    );
+    assert_eq!(
+        browser.post(&format!("{base}/status"), &[("csrf", &csrf), ("status", "closed")]).await.status(),
+        303
+    );
+    let count = |table: &'static str| {
+        let db = app.state.db.read.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(&format!("SELECT COUNT(*) FROM {table}"))
+                .fetch_one(&db)
+                .await
+                .expect("count")
+        }
+    };
+    assert_eq!((count("request_notes").await, count("outbox").await), (1, 1), "a note and the alert");
+    // Closed 31 days ago, as far as the purge can tell.
+    sqlx::query("UPDATE requests SET closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-31 days')")
+        .execute(&app.state.db.write)
+        .await
+        .expect("age");
+    let output = Command::new(env!("CARGO_BIN_EXE_latinas"))
+        .arg("purge")
+        .env("DATABASE_URL", format!("sqlite://{}", app.dir.join("site.db").display()))
+        .env("DATA_DIR", &app.dir)
+        .env("RETENTION_DAYS", "30")
+        .output()
+        .expect("latinas purge runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        (count("requests").await, count("request_notes").await, count("outbox").await),
+        (0, 0, 0),
+        "the request goes with its notes and its mail"
+    );
+}
+
+#[tokio::test]
+async fn a_removed_coordinators_session_ends_with_her_account() {
+    let app = TestApp::spawn().await;
+    let coordinator = signed_in(&app, false).await;
+    assert_eq!(coordinator.get("/admin/requests").await.status(), 200);
+    let admin = signed_in(&app, true).await;
+    let id: i64 = sqlx::query_scalar("SELECT id FROM coordinators WHERE email = 'coord@latinas.example'")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("id");
+    let csrf = admin.csrf().await;
+    assert_eq!(
+        admin.post(&format!("/admin/coordinators/{id}/remove"), &[("csrf", &csrf)]).await.status(),
+        303
+    );
+    let after = coordinator.get("/admin/requests").await;
+    assert_eq!(location(after.headers()), "/admin/login", "her open session ended with her account");
+}
+
+#[tokio::test]
+async fn over_https_every_cookie_is_secure() {
+    let app = TestApp::spawn_with(&[("PUBLIC_URL", "https://latinas.example")]).await;
+    let form = app.get("/es/orientation").await;
+    let form_cookie = set_cookie(form.headers(), "form_id").expect("form cookie").to_owned();
+    let language = app.get("/language/nl/about").await;
+    let lang_cookie = set_cookie(language.headers(), "lang").expect("language cookie").to_owned();
+    add_coordinator(&app, "coord@latinas.example", "Carla", false).await;
+    let login = app.open_form("/admin/login").await;
+    let response = app
+        .client
+        .post(format!("{}/admin/login", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", format!("form_id={}", login.cookie))
+        .body(encode(&[("token", &login.token), ("email", "coord@latinas.example"), ("password", PASSWORD)]))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), 303);
+    let session = set_cookie(response.headers(), "admin_session").expect("session cookie").to_owned();
+    for cookie in [form_cookie, lang_cookie, session] {
+        assert!(cookie.contains("; Secure") || cookie.contains(";Secure"), "{cookie}");
+        assert!(cookie.contains("HttpOnly"), "{cookie}");
+    }
+    assert!(response.headers().contains_key("strict-transport-security"));
+}

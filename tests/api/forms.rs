@@ -574,3 +574,45 @@ fn escape(text: &str) -> String {
         .replace('"', "&#34;")
         .replace('\'', "&#39;")
 }
+
+/// Posts the support form three times, each from `forwarded_for` in turn; the statuses.
+async fn three_posts(app: &TestApp, forwarded_for: [&str; 3]) -> Vec<u16> {
+    let mut statuses = Vec::new();
+    for address in forwarded_for {
+        let form = app.open_form("/es/support").await;
+        let mut fields = vec![("token", form.token.as_str())];
+        fields.extend(support_fields());
+        let response = app
+            .client
+            .post(format!("{}/es/support", app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", format!("form_id={}", form.cookie))
+            .header("x-forwarded-for", address)
+            .body(crate::helpers::encode(&fields))
+            .send()
+            .await
+            .expect("sent");
+        statuses.push(response.status().as_u16());
+    }
+    statuses
+}
+
+#[tokio::test]
+async fn the_rate_limit_sees_the_real_client_only_behind_our_own_proxy() {
+    // Not behind a proxy (the default): X-Forwarded-For is anyone's to forge, so it is ignored
+    // and all three posts come from the one socket address.
+    let direct = TestApp::spawn_with(&[("FORM_RATE_LIMIT", "2")]).await;
+    assert_eq!(three_posts(&direct, ["198.51.100.1", "198.51.100.2", "198.51.100.3"]).await, [303, 303, 429]);
+    // Behind our proxy: the address it appended is the client.
+    let proxied = TestApp::spawn_with(&[("FORM_RATE_LIMIT", "2"), ("TRUST_PROXY", "true")]).await;
+    assert_eq!(
+        three_posts(&proxied, ["198.51.100.1", "198.51.100.2", "198.51.100.3"]).await,
+        [303, 303, 303],
+        "three clients"
+    );
+    assert_eq!(
+        three_posts(&proxied, ["198.51.100.9", "203.0.113.5, 198.51.100.9", "198.51.100.9"]).await,
+        [303, 303, 429],
+        "one client, whatever it put in front of the proxy's entry"
+    );
+}
