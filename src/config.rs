@@ -57,6 +57,10 @@ pub struct Config {
     pub database_max_mb: Option<u64>,
     /// The longest one message's whole SMTP conversation may take (`SMTP_TIMEOUT_SECONDS`).
     pub smtp_timeout: Duration,
+    /// A back-office session ends after this long without a request (`SESSION_IDLE_SECONDS`)…
+    pub session_idle: Duration,
+    /// …and in any case this long after sign-in (`SESSION_MAX_SECONDS`).
+    pub session_max: Duration,
 }
 
 /// A value that must not appear in logs or debug output.
@@ -153,14 +157,23 @@ impl Config {
                 "5000",
             )?),
             database_max_mb: get("DATABASE_MAX_MB")
-                .map(|v| parse::<u64>("DATABASE_MAX_MB", Some(v), ""))
-                .transpose()?
-                .map(|mb| if mb == 0 { Err(err("DATABASE_MAX_MB", "must be at least 1")) } else { Ok(mb) })
+                .map(|v| positive("DATABASE_MAX_MB", Some(v), ""))
                 .transpose()?,
-            smtp_timeout: match parse::<u64>("SMTP_TIMEOUT_SECONDS", get("SMTP_TIMEOUT_SECONDS"), "60")? {
-                0 => return Err(err("SMTP_TIMEOUT_SECONDS", "must be at least 1")),
-                seconds => Duration::from_secs(seconds),
-            },
+            smtp_timeout: Duration::from_secs(positive(
+                "SMTP_TIMEOUT_SECONDS",
+                get("SMTP_TIMEOUT_SECONDS"),
+                "60",
+            )?),
+            session_idle: Duration::from_secs(positive(
+                "SESSION_IDLE_SECONDS",
+                get("SESSION_IDLE_SECONDS"),
+                "7200",
+            )?),
+            session_max: Duration::from_secs(positive(
+                "SESSION_MAX_SECONDS",
+                get("SESSION_MAX_SECONDS"),
+                "43200",
+            )?),
             data_dir,
         })
     }
@@ -181,6 +194,14 @@ where
 {
     let value = value.unwrap_or_else(|| default.to_owned());
     value.trim().parse().map_err(|e: T::Err| err(name, format!("{value:?}: {e}")))
+}
+
+/// A whole number of at least 1.
+fn positive(name: &'static str, value: Option<String>, default: &str) -> Result<u64, ConfigError> {
+    match parse::<u64>(name, value, default)? {
+        0 => Err(err(name, "must be at least 1")),
+        n => Ok(n),
+    }
 }
 
 fn err(name: &'static str, reason: impl Into<String>) -> ConfigError {
@@ -212,6 +233,8 @@ mod tests {
         assert_eq!(config.database_busy_timeout, Duration::from_secs(5));
         assert_eq!(config.database_max_mb, None);
         assert_eq!(config.smtp_timeout, Duration::from_secs(60));
+        assert_eq!(config.session_idle, Duration::from_secs(2 * 3600), "two hours without a request");
+        assert_eq!(config.session_max, Duration::from_secs(12 * 3600), "twelve hours after sign-in");
     }
 
     #[test]

@@ -842,3 +842,23 @@ async fn over_https_every_cookie_is_secure() {
     }
     assert!(response.headers().contains_key("strict-transport-security"));
 }
+
+#[tokio::test]
+async fn a_back_office_session_ends_when_idle_and_in_any_case_after_its_maximum() {
+    // Idle: two seconds without a request end it.
+    let app = TestApp::spawn_with(&[("SESSION_IDLE_SECONDS", "2")]).await;
+    let browser = signed_in(&app, false).await;
+    assert_eq!(browser.get("/admin/requests").await.status(), 200);
+    tokio::time::sleep(std::time::Duration::from_millis(3200)).await;
+    assert_eq!(location(browser.get("/admin/requests").await.headers()), "/admin/login", "idle too long");
+
+    // In use all the time, it still ends at its maximum.
+    let app = TestApp::spawn_with(&[("SESSION_MAX_SECONDS", "3")]).await;
+    let browser = signed_in(&app, false).await;
+    for _ in 0..2 {
+        assert_eq!(browser.get("/admin/requests").await.status(), 200, "in use, within the maximum");
+        tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(location(browser.get("/admin/requests").await.headers()), "/admin/login", "past the maximum");
+}

@@ -32,11 +32,6 @@ use crate::web::layout::Layout;
 use crate::web::routes::Routes;
 use crate::web::site::negotiated_lang;
 
-/// A session ends after this long without a request…
-const IDLE_TIMEOUT: time::Duration = time::Duration::hours(2);
-/// …and in any case this long after login.
-const ABSOLUTE_TIMEOUT_SECONDS: u64 = 12 * 60 * 60;
-
 const SESSION_COORDINATOR: &str = "coordinator_id";
 const SESSION_LOGGED_IN_AT: &str = "logged_in_at";
 const SESSION_CSRF: &str = "csrf";
@@ -76,7 +71,9 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .with_same_site(SameSite::Strict)
         .with_secure(state.config.is_https())
         .with_path("/admin")
-        .with_expiry(Expiry::OnInactivity(IDLE_TIMEOUT));
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(
+            i64::try_from(state.config.session_idle.as_secs()).unwrap_or(i64::MAX),
+        )));
     routes()
         .into_router()
         .layer(sessions)
@@ -114,7 +111,7 @@ impl FromRequestParts<AppState> for Staff {
         let logged_in_at: u64 = session.get(SESSION_LOGGED_IN_AT).await.ok().flatten().unwrap_or(0);
         let csrf: Option<String> = session.get(SESSION_CSRF).await.ok().flatten();
         let (Some(id), Some(csrf)) = (id, csrf) else { return Err(ToLogin.into_response()) };
-        if now_seconds().saturating_sub(logged_in_at) > ABSOLUTE_TIMEOUT_SECONDS {
+        if now_seconds().saturating_sub(logged_in_at) >= state.config.session_max.as_secs() {
             let _ = session.flush().await;
             return Err(ToLogin.into_response());
         }
