@@ -335,7 +335,15 @@ async fn a_deleted_request_leaves_nothing_but_its_audit_entry() {
     let browser = signed_in(&app, false).await;
     let csrf = browser.csrf().await;
     let base = format!("/admin/requests/{reference}");
-    browser.post(&format!("{base}/notes"), &[("csrf", &csrf), ("note", "nota")]).await;
+    assert_eq!(
+        browser.post(&format!("{base}/notes"), &[("csrf", &csrf), ("note", "nota")]).await.status(),
+        303
+    );
+    let notes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM request_notes")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("count");
+    assert_eq!(notes, 1, "there is a note to delete");
     let unconfirmed = browser.post(&format!("{base}/delete"), &[("csrf", &csrf)]).await;
     assert_eq!(location(unconfirmed.headers()), base, "nothing happens without the confirmation");
     let response = browser.post(&format!("{base}/delete"), &[("csrf", &csrf), ("confirm", "yes")]).await;
