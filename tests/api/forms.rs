@@ -250,14 +250,19 @@ async fn without_an_smtp_server_mail_is_written_to_files() {
 
 #[tokio::test]
 async fn a_second_submission_of_the_same_form_stores_nothing_new() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example")]).await;
     let form = app.open_form("/es/orientation").await;
-    let first = app.submit(&form, &orientation_fields()).await;
-    let second = app.submit(&form, &orientation_fields()).await;
+    let mut fields = orientation_fields();
+    fields.push(("confirmation", "yes"));
+    let first = app.submit(&form, &fields).await;
+    let second = app.submit(&form, &fields).await;
     assert_eq!(first.status(), 303);
     assert_eq!(second.status(), 303);
     assert_eq!(location(first.headers()), location(second.headers()), "the same reference");
     assert_eq!(count_requests(&app).await, 1);
+    let mails: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(&app.state.db.read).await.expect("count");
+    assert_eq!(mails, 2, "the alert and her confirmation, queued once");
 }
 
 #[tokio::test]
@@ -439,14 +444,22 @@ async fn forged_or_foreign_posts_are_refused_with_the_form_kept() {
     assert!(html.contains(&escape(&Lang::En.t("error-form-security"))));
     assert!(html.contains("value=\"Joost Helper\""), "what was typed is kept");
 
+    let kept = |html: String, what: &str| {
+        assert!(html.contains(&escape(&Lang::En.t("error-form-security"))), "{what}: the reason");
+        assert!(html.contains("value=\"Joost Helper\""), "{what}: what was typed is kept");
+    };
     let mut other = form.clone();
     other.cookie = "another-browser-cookie-value".to_owned();
-    assert_eq!(app.submit(&other, &support_fields()).await.status(), 403, "token of another browser");
+    let response = app.submit(&other, &support_fields()).await;
+    assert_eq!(response.status(), 403, "token of another browser");
+    kept(response.text().await.expect("body"), "another browser");
 
     let orientation = app.open_form("/en/orientation").await;
     let mut swapped = form.clone();
     swapped.token = orientation.token;
-    assert_eq!(app.submit(&swapped, &support_fields()).await.status(), 403, "token of another form");
+    let response = app.submit(&swapped, &support_fields()).await;
+    assert_eq!(response.status(), 403, "token of another form");
+    kept(response.text().await.expect("body"), "another form");
 
     let mut fields = vec![("token", form.token.as_str())];
     fields.extend(support_fields());
@@ -461,6 +474,7 @@ async fn forged_or_foreign_posts_are_refused_with_the_form_kept() {
         .await
         .expect("sent");
     assert_eq!(cross_site.status(), 403, "posted from another site");
+    kept(cross_site.text().await.expect("body"), "another site");
     assert_eq!(count_requests(&app).await, 0);
 }
 

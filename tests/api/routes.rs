@@ -242,3 +242,35 @@ async fn every_back_office_post_refuses_a_missing_forged_or_foreign_token_and_a_
         .expect("count");
     assert_eq!(audit, 0, "no change was recorded");
 }
+
+#[tokio::test]
+async fn every_back_office_route_sends_the_anonymous_to_login() {
+    let app = TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example")]).await;
+    let fixture = fixture(&app).await;
+    for (method, template) in route_list() {
+        if !template.starts_with("/admin") || template == "/admin/login" {
+            continue;
+        }
+        let path = fixture.path(template);
+        let response = app
+            .client
+            .request(method.clone(), format!("{}{path}", app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("status=closed&confirm=yes")
+            .send()
+            .await
+            .expect("sent");
+        let target = location(response.headers()).to_owned();
+        let to_login = if target == "/admin/requests" {
+            location(app.get(&target).await.headers()).to_owned()
+        } else {
+            target
+        };
+        assert_eq!(to_login, "/admin/login", "{method} {template}");
+    }
+    let changed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests WHERE status != 'new'")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("count");
+    assert_eq!(changed, 0, "nothing changed");
+}
