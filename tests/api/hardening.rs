@@ -5,7 +5,9 @@ use std::net::TcpStream;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::helpers::{BinaryServer, TestApp, encode, location, post_form, support_fields, token_in};
+use crate::helpers::{
+    BinaryServer, FormSession, TestApp, encode, location, post_form, support_fields, token_in,
+};
 use crate::smtp::SmtpServer;
 use latinas::domain::vocab::Role;
 
@@ -476,13 +478,45 @@ async fn a_backup_taken_while_serving_restores_every_request() {
     }
     let restore = tempfile::tempdir().expect("folder");
     let backup = restore.path().join("site.db");
-    let output = Command::new(env!("CARGO_BIN_EXE_latinas"))
-        .args(["backup", backup.to_str().expect("utf-8")])
-        .env("DATABASE_URL", format!("sqlite://{}", app.dir.join("site.db").display()))
-        .env("DATA_DIR", &app.dir)
-        .output()
-        .expect("latinas backup runs");
+    // Submissions keep arriving while the copy is made.
+    let (stop, mut stopped) = tokio::sync::watch::channel(false);
+    let writer = {
+        let (client, base) = (app.client.clone(), app.base.clone());
+        tokio::spawn(async move {
+            let mut answered = 0;
+            while !*stopped.borrow_and_update() {
+                let response = client.get(format!("{base}/es/support")).send().await.expect("form");
+                let form = FormSession::from_response("/es/support", response).await;
+                let response = post_form(&client, &base, &form, &support_fields("Durante", "durante")).await;
+                assert_eq!(response.status(), 303, "posts go on during the backup");
+                answered += 1;
+            }
+            answered
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let database_url = format!("sqlite://{}", app.dir.join("site.db").display());
+    let (data_dir, target) = (app.dir.clone(), backup.clone());
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_latinas"))
+            .args(["backup", target.to_str().expect("utf-8")])
+            .env("DATABASE_URL", database_url)
+            .env("DATA_DIR", data_dir)
+            .output()
+            .expect("latinas backup runs")
+    })
+    .await
+    .expect("backup");
+    let _ = stop.send(true);
+    let during = writer.await.expect("writer");
+    assert!(during > 0, "posts were answered while the backup ran");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let copy =
+        sqlx::SqlitePool::connect(&format!("sqlite://{}", backup.display())).await.expect("the copy opens");
+    let integrity: String =
+        sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&copy).await.expect("check");
+    assert_eq!(integrity, "ok", "a consistent copy");
+    copy.close().await;
     // Restore: the backup file and the data key, in a fresh folder.
     std::fs::copy(app.dir.join("data.key"), restore.path().join("data.key")).expect("key");
     let restored = TestApp::spawn_in(restore.path(), &[]).await;
