@@ -230,6 +230,7 @@ mod tests {
         assert!(!config.trust_proxy, "X-Forwarded-For is not believed unless asked");
         assert_eq!(config.form_min_seconds, 2);
         assert_eq!(config.retention_days, 365);
+        assert_eq!(config.mail_retry_base, Duration::from_secs(2));
         assert_eq!(config.database_busy_timeout, Duration::from_secs(5));
         assert_eq!(config.database_max_mb, None);
         assert_eq!(config.smtp_timeout, Duration::from_secs(60));

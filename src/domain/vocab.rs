@@ -212,6 +212,42 @@ mod tests {
             assert_eq!(RequestStatus::parse(status.code()), Some(*status));
         }
         assert_eq!(RequestStatus::InProgress.label_key(), "admin-status-in_progress");
+        // Every key of every list is `<prefix>-<code>`, and codes are unique within a list.
+        for key in all_label_keys() {
+            assert!(key.contains('-') && !key.ends_with('-'), "{key}");
+        }
+        fn check<T: Copy + PartialEq + std::fmt::Debug>(
+            all: &[T],
+            code: fn(T) -> &'static str,
+            key: fn(T) -> &'static str,
+            parse: fn(&str) -> Option<T>,
+        ) {
+            for value in all {
+                assert!(key(*value).ends_with(&format!("-{}", code(*value))), "{value:?}");
+                assert_eq!(parse(code(*value)), Some(*value), "{value:?} round-trips");
+            }
+        }
+        check(RequestKind::ALL, RequestKind::code, RequestKind::label_key, RequestKind::parse);
+        check(RequestStatus::ALL, RequestStatus::code, RequestStatus::label_key, RequestStatus::parse);
+        check(MailPurpose::ALL, MailPurpose::code, MailPurpose::label_key, MailPurpose::parse);
+        check(MailState::ALL, MailState::code, MailState::label_key, MailState::parse);
+        check(Role::ALL, Role::code, Role::label_key, Role::parse);
+        check(ItemKind::ALL, ItemKind::code, ItemKind::label_key, ItemKind::parse);
+        check(AuditAction::ALL, AuditAction::code, AuditAction::label_key, AuditAction::parse);
+        use crate::domain::choices::{
+            ContactLanguage, HelpWay, Region, SafeToMessage, SpokenLanguage, Topic,
+        };
+        check(Region::ALL, Region::code, Region::label_key, Region::parse);
+        check(Topic::ALL, Topic::code, Topic::label_key, Topic::parse);
+        check(HelpWay::ALL, HelpWay::code, HelpWay::label_key, HelpWay::parse);
+        check(
+            ContactLanguage::ALL,
+            ContactLanguage::code,
+            ContactLanguage::label_key,
+            ContactLanguage::parse,
+        );
+        check(SpokenLanguage::ALL, SpokenLanguage::code, SpokenLanguage::label_key, SpokenLanguage::parse);
+        check(SafeToMessage::ALL, SafeToMessage::code, SafeToMessage::label_key, SafeToMessage::parse);
         assert_eq!(AuditAction::parse("dropped tables"), None);
         assert_eq!("closed".parse::<RequestStatus>(), Ok(RequestStatus::Closed));
     }

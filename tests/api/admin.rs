@@ -493,6 +493,27 @@ async fn only_administrators_manage_content_and_coordinators() {
         assert_eq!(browser.get(path).await.status(), 403, "{path}");
     }
     assert_eq!(browser.get("/admin/stats").await.status(), 200, "statistics are for everyone");
+    // Nor can a coordinator post what only administrators may.
+    let csrf = browser.csrf().await;
+    let section = [("csrf", csrf.as_str()), ("key", "by-a-coordinator"), ("page", "about"), ("es-body", "x")];
+    for (path, fields) in [
+        ("/admin/content/sections/new", &section[..]),
+        ("/admin/content/projects/1", &[("csrf", csrf.as_str()), ("position", "1"), ("es-title", "x")][..]),
+        (
+            "/admin/coordinators",
+            &[("csrf", csrf.as_str()), ("email", "x@latinas.example"), ("name", "X")][..],
+        ),
+        ("/admin/coordinators/1/remove", &[("csrf", csrf.as_str())][..]),
+    ] {
+        assert_eq!(browser.post(path, fields).await.status(), 403, "POST {path}");
+    }
+    let (sections, coordinators): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM sections WHERE key = 'by-a-coordinator'), (SELECT COUNT(*) FROM coordinators)",
+    )
+    .fetch_one(&app.state.db.read)
+    .await
+    .expect("counts");
+    assert_eq!((sections, coordinators), (0, 1), "nothing changed");
 
     let admin = Browser::new(&app);
     add_coordinator(&app, "boss@latinas.example", "Boss", true).await;

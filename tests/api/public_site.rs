@@ -85,8 +85,15 @@ async fn pages_show_the_organisations_content_from_the_database() {
         assert!(interviews.contains(name), "interviews name {name}");
     }
     let privacy = app.page("/en/privacy").await;
-    assert!(privacy.contains("365"), "the retention period comes from the configuration");
+    assert!(privacy.contains("365"), "the default retention period");
     assert!(!privacy.contains("%RETENTION_DAYS%"));
+    // Another setting, another sentence: the number is the configuration's, not the text's.
+    let configured = TestApp::spawn_with(&[("RETENTION_DAYS", "17")]).await;
+    let privacy = configured.page("/en/privacy").await;
+    assert!(
+        privacy.contains("17") && !privacy.contains("365"),
+        "the retention period comes from RETENTION_DAYS"
+    );
 }
 
 #[tokio::test]
@@ -188,8 +195,19 @@ async fn static_files_are_fingerprinted_compressed_and_immutable() {
     let doc = Html::parse_document(&html);
     let css = attr(&select(&doc, "link[rel=stylesheet]")[0], "href").to_owned();
     let js = attr(&select(&doc, "script[src]")[0], "src").to_owned();
-    for url in [&css, &js] {
+    let icon = attr(&select(&doc, "link[rel=icon]")[0], "href").to_owned();
+    for (url, file) in [(&css, "static/style.css"), (&js, "static/site.js"), (&icon, "static/icon.svg")] {
         assert!(url.starts_with("/static/"), "{url}");
+        // The name carries the first hex digits of the file's SHA-256: a change is a new URL.
+        let bytes =
+            std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).expect("source");
+        let digest = {
+            use sha2::Digest;
+            sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect::<String>()
+        };
+        assert!(url.contains(&digest[..12]), "{url} is named after its content ({})", &digest[..12]);
+        let plain = app.get(url).await;
+        assert_eq!(plain.bytes().await.expect("body").as_ref(), bytes.as_slice(), "{url} serves {file}");
         let response = app.get_with(url, &[("accept-encoding", "gzip")]).await;
         assert_eq!(response.status(), 200, "{url}");
         assert_eq!(response.headers()["cache-control"], "public, max-age=31536000, immutable");
@@ -199,6 +217,7 @@ async fn static_files_are_fingerprinted_compressed_and_immutable() {
     }
     let page = app.get_with("/en/", &[("accept-encoding", "br")]).await;
     assert_eq!(page.headers()["content-encoding"], "br");
+    assert_eq!(page.headers()["cache-control"], "no-cache", "pages are checked again each time");
     let etag = page.headers()["etag"].to_str().expect("ascii").to_owned();
     let again = app.get_with("/en/", &[("accept-encoding", "br"), ("if-none-match", &etag)]).await;
     assert_eq!(again.status(), 304);
@@ -207,8 +226,9 @@ async fn static_files_are_fingerprinted_compressed_and_immutable() {
 #[tokio::test]
 async fn pages_make_no_third_party_requests() {
     let app = TestApp::spawn().await;
-    for lang in LANGS {
-        let html = app.page(&format!("/{lang}/")).await;
+    for (lang, path) in LANGS.iter().flat_map(|lang| public_paths().into_iter().map(move |path| (lang, path)))
+    {
+        let html = app.page(&format!("/{lang}{path}")).await;
         let doc = Html::parse_document(&html);
         for (css, attribute) in [("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")] {
             for element in select(&doc, css) {

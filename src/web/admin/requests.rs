@@ -214,6 +214,9 @@ mod tests {
         assert_eq!(neutralise_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(neutralise_formula("+32 470"), "'+32 470");
         assert_eq!(neutralise_formula("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise_formula("-2+3"), "'-2+3");
+        assert_eq!(neutralise_formula("\t=1"), "'\t=1");
+        assert_eq!(neutralise_formula("\r=1"), "'\r=1");
         assert_eq!(neutralise_formula("Ana"), "Ana");
     }
 }
