@@ -32,7 +32,15 @@ proptest! {
     }
 
     #[test]
-    fn accepted_texts_are_bounded_and_free_of_control_characters(text in "\\PC{0,300}|[\\x00-\\x1f ]{0,20}") {
+    fn accepted_texts_are_bounded_and_free_of_control_characters(
+        text in prop_oneof![
+            "\\PC{0,300}",
+            "[\\x00-\\x1f ]{0,20}",
+            // Words with control characters among them, as pasted text can hold.
+            "([a-zA-Zá-ú]{1,8}[\\x00-\\x1f\\x7f]{0,2} ?){1,40}",
+            "[a-z ]{100,140}",
+        ]
+    ) {
         if let Ok(short) = ShortText::parse(&text) {
             prop_assert!(short.as_str().chars().count() <= SHORT_TEXT_MAX);
             prop_assert!(!short.as_str().chars().any(char::is_control));
@@ -45,17 +53,36 @@ proptest! {
     }
 
     #[test]
-    fn contact_details_never_panic_and_stay_bounded(text in ".{0,300}") {
+    fn contact_details_never_panic_and_stay_bounded(
+        text in prop_oneof![
+            ".{0,300}",
+            // Candidates: address-like and number-like text, valid or nearly.
+            " ?[a-z0-9._+-]{1,70}@[a-z0-9-]{1,70}(\\.[a-z]{2,6}){0,3} ?",
+            "[a-z]{250,260}@example\\.org",
+            " ?\\+?[0-9 ./()-]{0,30} ?",
+        ]
+    ) {
         if let Some(email) = EmailAddress::parse(&text) {
             prop_assert!(email.as_str().len() <= 254 && email.as_str().contains('@'));
+            prop_assert!(email.as_str().rsplit('@').next().is_some_and(|domain| domain.contains('.')));
+            prop_assert_eq!(email.as_str(), text.trim(), "kept as typed");
         }
         if let Some(phone) = PhoneNumber::parse(&text) {
             prop_assert!(phone.as_str().chars().all(|c| c.is_ascii_digit() || " .-/()+".contains(c)));
+            let digits = phone.as_str().chars().filter(char::is_ascii_digit).count();
+            prop_assert!((6..=20).contains(&digits), "{}", phone.as_str());
+            prop_assert!(!phone.as_str().contains("  ") && phone.as_str().trim() == phone.as_str());
         }
     }
 
     #[test]
-    fn any_accept_language_and_cookie_give_one_of_our_languages(accept in "[ -~]{0,80}", cookie in "[ -~]{0,80}") {
+    fn any_accept_language_and_cookie_give_one_of_our_languages(
+        accept in prop_oneof!["[ -~]{0,80}", "((es|en|nl|fr|pt|de)(-[A-Z]{2})?(;q=0\\.[0-9])?, ?){0,4}"],
+        cookie in prop_oneof![
+            "[ -~]{0,80}",
+            "(lang=(es|en|nl|fr|xx); )?form_id=[A-Za-z0-9_-]{0,70}(; lang=(es|nl))?",
+        ]
+    ) {
         let mut headers = HeaderMap::new();
         if let Ok(value) = HeaderValue::from_str(&accept) {
             headers.insert(header::ACCEPT_LANGUAGE, value);
@@ -64,10 +91,20 @@ proptest! {
             headers.insert(header::COOKIE, value);
         }
         let lang = negotiated_lang(&headers);
-        prop_assert!(Lang::ALL.contains(&lang));
-        let _ = lang_cookie(&headers);
-        if let Some(value) = form_cookie(&headers) {
-            prop_assert!((16..=64).contains(&value.len()));
+        // A language cookie she chose wins over her browser's languages.
+        if let Some(chosen) = lang_cookie(&headers).and_then(|c| c.parse::<Lang>().ok()) {
+            prop_assert_eq!(lang, chosen);
+        }
+        match form_cookie(&headers) {
+            Some(value) => {
+                prop_assert!((16..=64).contains(&value.len()));
+                let expected = format!("form_id={}", value);
+                prop_assert!(cookie.contains(&expected));
+            }
+            None => {
+                let typed = cookie.split("form_id=").nth(1).map(|rest| rest.split(';').next().unwrap_or("").len());
+                prop_assert!(!typed.is_some_and(|len| (16..=64).contains(&len)), "{}", cookie);
+            }
         }
     }
 
