@@ -616,3 +616,43 @@ async fn a_message_the_server_accepted_while_the_database_could_not_record_it_is
     assert_eq!(smtp.received().len(), 2, "the alert and the confirmation, each once");
     server.stop();
 }
+
+#[tokio::test]
+async fn a_batch_whose_commit_fails_is_never_mailed_and_the_writer_goes_on() {
+    let smtp = SmtpServer::start();
+    let url = SmtpServer::url(smtp.port);
+    let app = crate::helpers::TestApp::spawn_with(&[
+        ("SMTP_URL", url.as_str()),
+        ("COORDINATOR_EMAILS", "coord@latinas.example"),
+    ])
+    .await;
+    // Every request inserted from now on adds a row whose foreign key fails only at COMMIT.
+    sqlx::raw_sql(
+        "CREATE TABLE commit_guard (coordinator INTEGER REFERENCES coordinators (id) DEFERRABLE INITIALLY DEFERRED);
+         CREATE TRIGGER fail_at_commit AFTER INSERT ON requests BEGIN INSERT INTO commit_guard VALUES (999999); END;",
+    )
+    .execute(&app.state.db.write)
+    .await
+    .expect("the trap");
+    let form = app.open_form("/es/support").await;
+    let refused = app.submit(&form, &support_fields("Compromiso", "falla al confirmar")).await;
+    assert_eq!(refused.status(), 503, "the COMMIT failed: not stored, and she is told");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(smtp.received().is_empty(), "nothing is mailed for a batch that never committed");
+    let (requests, outbox): (i64, i64) =
+        sqlx::query_as("SELECT (SELECT COUNT(*) FROM requests), (SELECT COUNT(*) FROM outbox)")
+            .fetch_one(&app.state.db.read)
+            .await
+            .expect("counts");
+    assert_eq!((requests, outbox), (0, 0));
+    // The trap removed, the same writer stores and mails the next one.
+    sqlx::raw_sql("DROP TRIGGER fail_at_commit; DROP TABLE commit_guard;")
+        .execute(&app.state.db.write)
+        .await
+        .expect("untrap");
+    let form = app.open_form("/es/support").await;
+    let stored = app.submit(&form, &support_fields("Después", "después")).await;
+    assert_eq!(stored.status(), 303);
+    let received = smtp.wait_for(2, Duration::from_secs(20)).await;
+    assert!(received.iter().all(|mail| !mail.text.contains("falla al confirmar")));
+}
