@@ -42,13 +42,15 @@ fn used_literal_keys() -> BTreeSet<String> {
                 .filter(|line| !line.trim_start().starts_with("//"))
                 .collect::<Vec<_>>()
                 .join("\n");
-            // `.t("key")`, and message keys of form errors, which are passed around as values.
+            // `.t("key")`, and in Rust the keys passed around as values before a `.t` reads
+            // them: form errors, field labels, the navigation, the editor's field names.
             let is_rust = path.extension().is_some_and(|e| e == "rs");
-            for marker in [".t(\"", ".t_args(\"", "\"error-"] {
-                if marker.ends_with("error-") && !is_rust {
+            for marker in [".t(\"", ".t_args(\"", "\"error-", "\"field-", "\"nav-", "\"admin-field-"] {
+                let value_prefix = marker.strip_prefix('"');
+                if value_prefix.is_some() && !is_rust {
                     continue;
                 }
-                let prefix = if marker.ends_with("error-") { "error-" } else { "" };
+                let prefix = value_prefix.unwrap_or("");
                 for (start, _) in text.match_indices(marker) {
                     let rest = &text[start + marker.len()..];
                     let key: String =
