@@ -137,6 +137,18 @@ describe('the quick exit', () => {
     });
   });
 
+  test('not by three Shifts spread over more than a second', async () => {
+    await withPage(async (page) => {
+      await visit(page, '/es/about');
+      for (let i = 0; i < 3; i++) {
+        await page.keyboard.press('Shift');
+        await page.waitForTimeout(600);
+      }
+      assert.equal(await page.evaluate(() => document.body.hidden), false, 'still here');
+      assert.equal(page.url(), `${BASE_URL}/es/about`);
+    });
+  });
+
   test('not by Shift held for capital letters', async () => {
     await withPage(async (page) => {
       await visit(page, '/en/orientation');

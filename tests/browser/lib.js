@@ -162,6 +162,11 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Waits until the page is the thank-you page of the form. */
 export async function waitForThanks(page, lang, kind) {
   await page.waitForURL(thanksPattern(lang, kind), { waitUntil: 'load' });
+  // The page itself, not only its address: a 404 or 500 there would show no reference.
+  const reference = await page.locator('.reference').innerText();
+  if (!/^(OR|SU)-[A-Z0-9]{4}$/.test(reference)) {
+    throw new Error(`the thank-you page shows no reference (got ${JSON.stringify(reference)})`);
+  }
 }
 
 /** Waits for the form to come back with its errors, and for its script to have run. */
