@@ -279,17 +279,25 @@ async fn script_typed_into_the_forms_is_escaped_wherever_it_is_shown() {
         .await
         .expect("login");
     assert_eq!(login.status(), 303);
+    // A coordinator's note with the same attack.
+    let csrf_page = browser.get(format!("{}/admin/requests", app.base)).send().await.expect("inbox");
+    let csrf_page = csrf_page.text().await.expect("body");
+    let csrf =
+        csrf_page.split("name=\"csrf\" value=\"").nth(1).and_then(|v| v.split('"').next()).expect("csrf");
+    let noted = browser
+        .post(format!("{}/admin/requests/{reference}/notes", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(encode(&[("csrf", csrf), ("note", attack)]))
+        .send()
+        .await
+        .expect("note");
+    assert_eq!(noted.status(), 303, "the note is saved");
     for path in
         [format!("/admin/requests/{reference}"), "/admin/requests".to_owned(), "/admin/stats".to_owned()]
     {
-        let html = browser
-            .get(format!("{}{path}", app.base))
-            .send()
-            .await
-            .expect("page")
-            .text()
-            .await
-            .expect("body");
+        let response = browser.get(format!("{}{path}", app.base)).send().await.expect("page");
+        assert_eq!(response.status(), 200, "{path} answers");
+        let html = response.text().await.expect("body");
         assert!(!html.contains("<script>alert") && !html.contains("<img src=x"), "{path} escapes");
     }
     let detail = browser
@@ -300,15 +308,13 @@ async fn script_typed_into_the_forms_is_escaped_wherever_it_is_shown() {
         .text()
         .await
         .expect("body");
-    assert!(detail.contains("&#60;script&#62;alert"), "shown as text");
-    let csv = browser
-        .get(format!("{}/admin/requests/export.csv", app.base))
-        .send()
-        .await
-        .expect("csv")
-        .text()
-        .await
-        .expect("body");
+    assert!(
+        detail.matches("&#60;script&#62;alert").count() >= 2,
+        "shown as text, in her message and in the note"
+    );
+    let csv = browser.get(format!("{}/admin/requests/export.csv", app.base)).send().await.expect("csv");
+    assert_eq!(csv.status(), 200);
+    let csv = csv.text().await.expect("body");
     assert!(!csv.contains("<script>"), "nothing typed reaches the export");
 
     // The emails' HTML part.
