@@ -152,6 +152,7 @@ describe('dark colour scheme', () => {
           const violations = await axeViolations(page);
           assert.ok(violations.length === 0, `/${lang}/${kind} with errors (dark): \n${formatViolations(violations)}`);
         }
+        assert.deepEqual(dark.outsideRequests, [], `/${lang}/ (dark): requests to other sites`);
       });
     });
   }

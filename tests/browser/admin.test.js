@@ -13,6 +13,7 @@ import {
   launch,
   newContext,
   openThanks,
+  phoneProblems,
   unlabelledFields,
   url,
   visit,
@@ -92,14 +93,14 @@ test('the back office passes axe in every language', async () => {
   await context.close();
 });
 
-test('the back office works on a phone without sideways scrolling', async () => {
+test('the back office works on a phone: no sideways scrolling, tap targets of 24 x 24', async () => {
   const context = await newContext(browser, PHONE);
   const page = await context.newPage();
   await signIn(page);
   for (const p of await adminPaths(page)) {
     await visit(page, p);
-    const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    assert.ok(scroll <= width, `${p}: the page is ${scroll}px wide on a ${width}px phone`);
+    const problems = await page.evaluate(phoneProblems);
+    assert.deepEqual(problems, [], `${p} on a 360px phone:\n  ${problems.join('\n  ')}`);
   }
   await context.close();
 });

@@ -322,3 +322,58 @@ export function pagePool(getContext, loans = 8) {
     }
   };
 }
+
+/**
+ * Runs in the page: what scrolls sideways, and the tap targets smaller than 24 x 24.
+ *
+ * Exempt, as 2.5.8 allows: a link inside a sentence (an <a> whose nearest block is a <p>
+ * or <li> with other words around the link: the "inline" exception, since its height is
+ * set by the line of text), and elements that are not shown. A link stretched over its
+ * card by an absolutely positioned ::after (the cards) is measured by the card it covers.
+ */
+export function phoneProblems() {
+  const problems = [];
+  const width = window.innerWidth;
+  const scrollWidth = document.documentElement.scrollWidth;
+  if (scrollWidth > width) {
+    const wide = [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    problems.push(`the page is ${scrollWidth}px wide on a ${width}px screen (too wide: ${wide.join(', ')})`);
+  }
+
+  const blockOf = (el) => {
+    let node = el.parentElement;
+    while (node && getComputedStyle(node).display.startsWith('inline')) node = node.parentElement;
+    return node;
+  };
+  const hasWordsAround = (el, block) => {
+    const all = block.textContent.replace(/\s+/g, ' ').trim();
+    const own = el.textContent.replace(/\s+/g, ' ').trim();
+    return /[\p{L}\p{N}]/u.test(all.replace(own, ''));
+  };
+  const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex="-1"])';
+  for (const el of document.querySelectorAll(selector)) {
+    if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+    let rect = el.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) continue;
+    const after = getComputedStyle(el, '::after');
+    if (after.content !== 'none' && after.position === 'absolute' && el.offsetParent) {
+      rect = el.offsetParent.getBoundingClientRect();
+    }
+    if (rect.width >= 24 && rect.height >= 24) continue;
+    const block = blockOf(el);
+    const inline =
+      el.tagName === 'A' &&
+      getComputedStyle(el).display === 'inline' &&
+      block &&
+      ['P', 'LI'].includes(block.tagName) &&
+      hasWordsAround(el, block);
+    if (inline) continue;
+    problems.push(
+      `${Math.round(rect.width * 10) / 10} x ${Math.round(rect.height * 10) / 10}: ${el.outerHTML.slice(0, 140)}`,
+    );
+  }
+  return problems;
+}
