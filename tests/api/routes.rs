@@ -152,6 +152,29 @@ async fn every_route_answers_with_its_cache_policy_and_the_security_headers() {
             assert_eq!(cache_control(&response), "no-store", "{what}");
         }
     }
+    // A stored form's 303, a revalidated page's 304 and an unsupported body's 415.
+    let form = app.open_form("/es/support").await;
+    let stored = app.submit(&form, &crate::helpers::support_fields("Cabeceras", "todas")).await;
+    assert_eq!(stored.status(), 303);
+    let first = app.get("/es/about").await;
+    let etag = first.headers()["etag"].to_str().expect("ascii").to_owned();
+    let revalidated = app.get_with("/es/about", &[("if-none-match", &etag)]).await;
+    assert_eq!(revalidated.status(), 304);
+    let unsupported = app
+        .client
+        .post(format!("{}/es/support", app.base))
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(unsupported.status(), 415);
+    for (what, response, policy) in
+        [("303", stored, "no-store"), ("304", revalidated, "no-cache"), ("415", unsupported, "no-store")]
+    {
+        assert_security_headers(&response, what);
+        assert_eq!(cache_control(&response), policy, "{what}");
+    }
     // Errors, from the router and from its layers: the same headers, never kept.
     let too_large = app.post_raw("/es/support", None, &"x=".repeat(40_000)).await;
     let responses = [
