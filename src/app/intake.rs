@@ -116,6 +116,11 @@ impl Intake {
     }
 }
 
+/// One alert for each coordinator address.
+fn alerts(coordinators: &[String], alert: impl Fn(&str) -> OutgoingMail) -> Vec<PlannedMail> {
+    coordinators.iter().map(|to| PlannedMail { purpose: MailPurpose::Coordinator, mail: alert(to) }).collect()
+}
+
 impl IntakeRequest for OrientationRequest {
     fn kind(&self) -> RequestKind {
         RequestKind::Orientation
@@ -148,13 +153,7 @@ impl IntakeRequest for OrientationRequest {
         lang: Lang,
         reference: &str,
     ) -> Vec<PlannedMail> {
-        let mut mails: Vec<PlannedMail> = coordinators
-            .iter()
-            .map(|to| PlannedMail {
-                purpose: MailPurpose::Coordinator,
-                mail: message::orientation_alert(ctx, to, reference, self),
-            })
-            .collect();
+        let mut mails = alerts(coordinators, |to| message::orientation_alert(ctx, to, reference, self));
         if let (true, Some(email)) = (self.wants_confirmation, &self.personal.email) {
             mails.push(PlannedMail {
                 purpose: MailPurpose::Confirmation,
@@ -197,13 +196,7 @@ impl IntakeRequest for SupportRequest {
         lang: Lang,
         reference: &str,
     ) -> Vec<PlannedMail> {
-        let mut mails: Vec<PlannedMail> = coordinators
-            .iter()
-            .map(|to| PlannedMail {
-                purpose: MailPurpose::Coordinator,
-                mail: message::support_alert(ctx, to, reference, self),
-            })
-            .collect();
+        let mut mails = alerts(coordinators, |to| message::support_alert(ctx, to, reference, self));
         mails.push(PlannedMail {
             purpose: MailPurpose::Confirmation,
             mail: message::support_confirmation(ctx, lang, self.personal.email.as_str(), reference),
