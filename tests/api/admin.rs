@@ -5,7 +5,7 @@ use latinas::db::coordinators;
 use latinas::domain::vocab::Role;
 use sqlx::Connection;
 
-use crate::helpers::{TestApp, encode, location, set_cookie, token_in};
+use crate::helpers::{TestApp, csrf_in, encode, location, set_cookie, token_in};
 use crate::smtp::SmtpServer;
 
 pub const PASSWORD: &str = "a long and secret password";
@@ -54,9 +54,7 @@ impl<'a> Browser<'a> {
 
     /// The CSRF value of back-office forms, from any back-office page.
     pub async fn csrf(&self) -> String {
-        let html = self.page("/admin/requests").await;
-        let start = html.find("name=\"csrf\" value=\"").expect("csrf field") + 19;
-        html[start..].split('"').next().expect("value").to_owned()
+        csrf_in(&self.page("/admin/requests").await)
     }
 }
 
@@ -106,16 +104,7 @@ async fn login_rotates_the_session_and_logout_ends_it() {
     // A valid session, as someone who can sign in could plant one in another's browser.
     let planted = session_of(&app, "intruder@latinas.example").await;
     // She signs in on the browser that carries it: her session gets a new id.
-    let form = app.open_form("/admin/login").await;
-    let response = app
-        .client
-        .post(format!("{}/admin/login", app.base))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", format!("form_id={}; admin_session={planted}", form.cookie))
-        .body(encode(&[("token", &form.token), ("email", "COORD@latinas.example"), ("password", PASSWORD)]))
-        .send()
-        .await
-        .expect("sent");
+    let response = sign_in(&app, "COORD@latinas.example", &format!("admin_session={planted}")).await;
     assert_eq!(response.status(), 303);
     let cookie = set_cookie(response.headers(), "admin_session").expect("a session cookie").to_owned();
     let hers = cookie["admin_session=".len()..].split(';').next().expect("value").to_owned();
@@ -157,15 +146,13 @@ async fn login_rotates_the_session_and_logout_ends_it() {
         .send()
         .await
         .expect("sent");
-    let csrf_start = response.text().await.expect("body");
-    let csrf =
-        csrf_start.split("name=\"csrf\" value=\"").nth(1).and_then(|v| v.split('"').next()).expect("csrf");
+    let csrf = csrf_in(&response.text().await.expect("body"));
     let logout = app
         .client
         .post(format!("{}/admin/logout", app.base))
         .header("content-type", "application/x-www-form-urlencoded")
         .header("cookie", format!("admin_session={admin}"))
-        .body(encode(&[("csrf", csrf)]))
+        .body(encode(&[("csrf", &csrf)]))
         .send()
         .await
         .expect("sent");
@@ -174,19 +161,28 @@ async fn login_rotates_the_session_and_logout_ends_it() {
     assert_eq!(location(replayed.headers()), "/admin/login", "a signed-out session stays out");
 }
 
-/// Signs `email` in and returns the value of the session cookie the server sets.
-async fn session_of(app: &TestApp, email: &str) -> String {
+/// Posts the login form for `email` with the right password, from a browser that also
+/// carries `cookies` (`name=value; …`, may be empty).
+async fn sign_in(app: &TestApp, email: &str, cookies: &str) -> reqwest::Response {
     let form = app.open_form("/admin/login").await;
-    let cookie = format!("form_id={}", form.cookie);
-    let response = app
-        .client
+    let cookie = if cookies.is_empty() {
+        format!("form_id={}", form.cookie)
+    } else {
+        format!("form_id={}; {cookies}", form.cookie)
+    };
+    app.client
         .post(format!("{}/admin/login", app.base))
         .header("content-type", "application/x-www-form-urlencoded")
         .header("cookie", cookie)
         .body(encode(&[("token", &form.token), ("email", email), ("password", PASSWORD)]))
         .send()
         .await
-        .expect("sent");
+        .expect("sent")
+}
+
+/// Signs `email` in and returns the value of the session cookie the server sets.
+async fn session_of(app: &TestApp, email: &str) -> String {
+    let response = sign_in(app, email, "").await;
     assert_eq!(response.status(), 303, "{email} signs in");
     let line = set_cookie(response.headers(), "admin_session").expect("a session cookie");
     line["admin_session=".len()..].split(';').next().expect("value").to_owned()
@@ -818,16 +814,7 @@ async fn over_https_every_cookie_is_secure() {
     let language = app.get("/language/nl/about").await;
     let lang_cookie = set_cookie(language.headers(), "lang").expect("language cookie").to_owned();
     add_coordinator(&app, "coord@latinas.example", "Carla", false).await;
-    let login = app.open_form("/admin/login").await;
-    let response = app
-        .client
-        .post(format!("{}/admin/login", app.base))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", format!("form_id={}", login.cookie))
-        .body(encode(&[("token", &login.token), ("email", "coord@latinas.example"), ("password", PASSWORD)]))
-        .send()
-        .await
-        .expect("sent");
+    let response = sign_in(&app, "coord@latinas.example", "").await;
     assert_eq!(response.status(), 303);
     let session = set_cookie(response.headers(), "admin_session").expect("session cookie").to_owned();
     for cookie in [form_cookie, lang_cookie, session] {

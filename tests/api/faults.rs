@@ -31,16 +31,23 @@ struct SmallDisk {
     _dir: TempDir,
 }
 
+/// `program` run as root: directly when the tests are root, else through `sudo -n`.
+fn as_root(program: &str) -> Command {
+    let root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout == b"0\n");
+    if root {
+        Command::new(program)
+    } else {
+        let mut command = Command::new("sudo");
+        command.args(["-n", program]);
+        command
+    }
+}
+
 impl SmallDisk {
     fn mount(size: &str) -> SmallDisk {
         let dir = tempfile::tempdir().expect("mount point");
         let path = dir.path().to_owned();
-        let as_root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout == b"0\n");
-        let mut command = if as_root { Command::new("mount") } else { Command::new("sudo") };
-        if !as_root {
-            command.args(["-n", "mount"]);
-        }
-        let mounted = command
+        let mounted = as_root("mount")
             .args(["-t", "tmpfs", "-o", &format!("size={size},mode=0700"), "tmpfs"])
             .arg(&path)
             .status()
@@ -73,12 +80,7 @@ impl SmallDisk {
 
 impl Drop for SmallDisk {
     fn drop(&mut self) {
-        let as_root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout == b"0\n");
-        let mut command = if as_root { Command::new("umount") } else { Command::new("sudo") };
-        if !as_root {
-            command.args(["-n", "umount"]);
-        }
-        let _ = command.arg("-l").arg(&self.path).status();
+        let _ = as_root("umount").arg("-l").arg(&self.path).status();
     }
 }
 

@@ -3,7 +3,7 @@ use std::time::Duration;
 use latinas::i18n::Lang;
 use scraper::{Html, Selector};
 
-use crate::helpers::{TestApp, location};
+use crate::helpers::{TestApp, location, post_form_with_headers};
 use crate::smtp::SmtpServer;
 
 const SECRET_NAME: &str = "Rosalinda Secretname";
@@ -461,18 +461,14 @@ async fn forged_or_foreign_posts_are_refused_with_the_form_kept() {
     assert_eq!(response.status(), 403, "token of another form");
     kept(response.text().await.expect("body"), "another form");
 
-    let mut fields = vec![("token", form.token.as_str())];
-    fields.extend(support_fields());
-    let cross_site = app
-        .client
-        .post(format!("{}/en/support", app.base))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", format!("form_id={}", form.cookie))
-        .header("origin", "https://evil.example")
-        .body(crate::helpers::encode(&fields))
-        .send()
-        .await
-        .expect("sent");
+    let cross_site = post_form_with_headers(
+        &app.client,
+        &app.base,
+        &form,
+        &support_fields(),
+        &[("origin", "https://evil.example")],
+    )
+    .await;
     assert_eq!(cross_site.status(), 403, "posted from another site");
     kept(cross_site.text().await.expect("body"), "another site");
     assert_eq!(count_requests(&app).await, 0);
@@ -594,18 +590,14 @@ async fn three_posts(app: &TestApp, forwarded_for: [&str; 3]) -> Vec<u16> {
     let mut statuses = Vec::new();
     for address in forwarded_for {
         let form = app.open_form("/es/support").await;
-        let mut fields = vec![("token", form.token.as_str())];
-        fields.extend(support_fields());
-        let response = app
-            .client
-            .post(format!("{}/es/support", app.base))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("cookie", format!("form_id={}", form.cookie))
-            .header("x-forwarded-for", address)
-            .body(crate::helpers::encode(&fields))
-            .send()
-            .await
-            .expect("sent");
+        let response = post_form_with_headers(
+            &app.client,
+            &app.base,
+            &form,
+            &support_fields(),
+            &[("x-forwarded-for", address)],
+        )
+        .await;
         statuses.push(response.status().as_u16());
     }
     statuses

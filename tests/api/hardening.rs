@@ -285,14 +285,12 @@ async fn script_typed_into_the_forms_is_escaped_wherever_it_is_shown() {
         .expect("login");
     assert_eq!(login.status(), 303);
     // A coordinator's note with the same attack.
-    let csrf_page = browser.get(format!("{}/admin/requests", app.base)).send().await.expect("inbox");
-    let csrf_page = csrf_page.text().await.expect("body");
-    let csrf =
-        csrf_page.split("name=\"csrf\" value=\"").nth(1).and_then(|v| v.split('"').next()).expect("csrf");
+    let inbox = browser.get(format!("{}/admin/requests", app.base)).send().await.expect("inbox");
+    let csrf = crate::helpers::csrf_in(&inbox.text().await.expect("body"));
     let noted = browser
         .post(format!("{}/admin/requests/{reference}/notes", app.base))
         .header("content-type", "application/x-www-form-urlencoded")
-        .body(encode(&[("csrf", csrf), ("note", attack)]))
+        .body(encode(&[("csrf", &csrf), ("note", attack)]))
         .send()
         .await
         .expect("note");

@@ -194,6 +194,12 @@ pub fn form_cookie(headers: &HeaderMap) -> String {
     line["form_id=".len()..].split(';').next().unwrap_or("").to_owned()
 }
 
+/// The CSRF value of the back office's forms in a page.
+pub fn csrf_in(html: &str) -> String {
+    let start = html.find("name=\"csrf\" value=\"").expect("a csrf field") + 19;
+    html[start..].split('"').next().expect("csrf value").to_owned()
+}
+
 /// The form token in a page.
 pub fn token_in(html: &str) -> String {
     let start = html.find("name=\"token\" value=\"").expect("the page has a form token") + 20;
@@ -325,14 +331,25 @@ pub async fn post_form(
     form: &FormSession,
     fields: &[(&str, &str)],
 ) -> reqwest::Response {
+    post_form_with_headers(client, base, form, fields, &[]).await
+}
+
+/// [`post_form`] with more request headers (an `Origin`, an `X-Forwarded-For`).
+pub async fn post_form_with_headers(
+    client: &reqwest::Client,
+    base: &str,
+    form: &FormSession,
+    fields: &[(&str, &str)],
+    headers: &[(&str, &str)],
+) -> reqwest::Response {
     let mut all: Vec<(&str, &str)> = vec![("token", form.token.as_str())];
     all.extend_from_slice(fields);
-    client
+    let mut request = client
         .post(format!("{base}{}", form.path))
         .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", format!("form_id={}", form.cookie))
-        .body(encode(&all))
-        .send()
-        .await
-        .expect("answered")
+        .header("cookie", format!("form_id={}", form.cookie));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.body(encode(&all)).send().await.expect("answered")
 }
