@@ -98,11 +98,6 @@ impl WriteHealth {
         }
     }
 
-    /// The storage problem the last write met, if the last write failed.
-    pub fn failure(&self) -> Option<WriteFailure> {
-        *self.failing.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
     /// Whether the database can write now: the answer of `probe`, run at most once a
     /// second.
     pub async fn can_write<F: Future<Output = sqlx::Result<()>>>(&self, probe: impl FnOnce() -> F) -> bool {
