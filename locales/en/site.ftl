@@ -6,7 +6,11 @@ site-name-default = Latin American women in Belgium
 safety-bar-label = Your safety
 quick-exit = Quick exit
 quick-exit-hint = (leaves this site at once)
-safety-note = Someone may check your phone or computer?
+# Read by screen readers while Shift is pressed three times.
+quick-exit-shift-1 = Press Shift two more times to leave this page.
+quick-exit-shift-2 = Press Shift once more to leave this page.
+quick-exit-leaving = Leaving this page.
+safety-note = Could someone be checking your phone or computer?
 safety-note-link = How to browse safely
 
 skip-to-content = Skip to content
@@ -31,9 +35,9 @@ footer-emergency = In danger now? Call 112. It is free.
 footer-no-trackers = This site uses no trackers and no advertising.
 
 ## Home page
-home-orientation-text = Health, papers, violence, housing, work, Belgian services: write to us. We answer you in your language.
+home-orientation-text = You can write to us about health, papers, violence, housing, work or anything else. We help you understand Belgian institutions and services.
 home-orientation-button = Ask for orientation
-home-support-text = Give your time, your knowledge or your languages, or support our work as an organisation.
+home-support-text = Give your time, your knowledge or the languages you speak, or support our work as an organisation.
 home-support-button = Offer your support
 home-all-projects = See all projects
 home-all-activities = See all activities
@@ -55,7 +59,7 @@ page-privacy-description = What we collect, why, how long we keep it, and how to
 page-safety-title = Browse safely
 page-safety-description = How to visit this site more safely: the quick exit, your history, shared phones and computers.
 page-orientation-title = Do you need orientation?
-page-orientation-description = Write to us about health, papers, violence, housing, work or Belgian services. We answer in your language.
+page-orientation-description = Write to us with your question. We help you understand Belgian institutions and services.
 page-support-title = I want to support
 page-support-description = Volunteer, share your knowledge, translate, host an event or partner with us.
 
@@ -68,7 +72,7 @@ error-method-not-allowed-text = This page cannot be used like that.
 error-too-large-title = Too much text
 error-too-large-text = What you sent is too long. Please make it shorter and try again.
 error-too-many-requests-title = Please wait a moment
-error-too-many-requests-text = We received many messages from your connection. Please wait one minute and try again. Nothing you typed was sent.
+error-too-many-requests-text = Too many requests came from this network. Please wait one minute and try again. Nothing you typed was sent.
 error-bad-request-title = Something went wrong
 error-bad-request-text = We could not understand this request. Please go back and try again.
 error-server-error-title = Sorry, something went wrong on our side
@@ -76,7 +80,40 @@ error-server-error-text = Please try again in a few minutes. If it happens again
 error-unavailable-title = We cannot save anything right now
 error-unavailable-text = Our system cannot store anything at the moment, so nothing was saved. Please try again in a few minutes.
 
-form-coming-soon = This form is coming soon.
-
 # Between a label and what follows it ("112: emergencies").
 label-separator = {": "}
+
+## Contact block: the organisation's own email and phone, shown only when configured
+contact-title = Contact
+contact-email-label = Email
+contact-phone-label = Phone
+
+## Privacy page: the generated cookie table
+# Lifetimes: $minutes, $days and $hours are whole numbers.
+cookie-table-caption = Every cookie this site can set
+cookie-col-name = Name
+cookie-col-purpose = What it is for
+cookie-col-lifetime = How long it stays
+cookie-lang-purpose = Remembers the language you chose with the language menu.
+cookie-form-purpose = Set when you open a form. It lets us check that the form was really sent from this site. It contains a random code and nothing about you.
+cookie-flash-purpose = Set for a few minutes after you send a form, so that the next page can show your reference number once. It is deleted when that page is shown.
+cookie-session-purpose = Only for coordinators who sign in to the private part of the site: it keeps them signed in.
+cookie-lifetime-browser = Until you close your browser
+cookie-lifetime-minutes = At most { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+cookie-lifetime-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+cookie-lifetime-sign-in = Until sign-out, at most { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }
+
+## Privacy page: the retention period, used inside a sentence ("deleted after 30 days")
+retention-period = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }

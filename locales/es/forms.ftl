@@ -11,44 +11,44 @@ form-required-note = Los campos marcados «opcional» pueden quedar vacíos. Los
 form-privacy-link = Qué hacemos con tus respuestas (privacidad)
 
 ## Orientation page
-orientation-intro = Escríbenos. Te escuchamos y te ayudamos a encontrar tu camino en Bélgica. Es gratis y confidencial.
+orientation-intro = Escríbenos. Te escuchamos. Te ayudamos a encontrar tu camino en Bélgica.
 orientation-danger-title = ¿Estás en peligro ahora?
 orientation-danger-text = Llama al número de emergencia
 orientation-police = La policía:
 orientation-lines-intro = Líneas de ayuda gratuitas (no son para emergencias):
-orientation-line-partner-violence = violencia de tu pareja o expareja, en francés, anónima
+orientation-line-partner-violence = violencia de tu pareja o expareja; línea anónima, en francés
 orientation-line-1712 = violencia, en Flandes, en neerlandés; también por chat y por correo electrónico
 orientation-line-sos-viol = SOS Viol, violencia sexual, en francés
-orientation-line-cpvs = Después de una violencia sexual: los Centros de Atención a Víctimas de Violencia Sexual (CPVS / ZSG) están abiertos día y noche.
+orientation-line-cpvs = Si sufriste violencia sexual: los Centros de Atención a Víctimas de Violencia Sexual (CPVS / ZSG) están abiertos día y noche.
 orientation-help-title = Cómo podemos ayudarte
-orientation-help-text = Te ayudamos con preguntas sobre salud, salud mental, papeles de residencia, violencia, vivienda, trabajo, cursos y servicios belgas. Te explicamos, te acompañamos y encontramos el lugar adecuado para ti.
+orientation-help-text = Puedes escribirnos sobre cualquier pregunta. Por ejemplo, sobre salud, papeles, violencia, vivienda o trabajo. Te explicamos cómo funcionan las instituciones y los servicios de Bélgica. Te apoyamos y te acompañamos.
 orientation-next-title = Qué pasa después de escribirnos
-orientation-next-1 = Recibes un número de referencia en la pantalla. Guárdalo.
+orientation-next-1 = Ves un número de referencia en la pantalla. Guárdalo solo si es seguro para ti.
 orientation-next-2 = Una persona de nuestro equipo lee tu mensaje.
-orientation-next-3 = Te contactamos en tu idioma, de la forma que elegiste.
+orientation-next-3 = Te contactamos de la forma que elegiste.
 orientation-answer-time = Te respondemos en un máximo de { $days ->
         [one] { $days } día hábil
        *[other] { $days } días hábiles
     }.
 orientation-answer-soon = Te respondemos lo antes posible.
 orientation-private = Solo nuestro equipo lee tu mensaje. No lo enviamos por correo electrónico.
-orientation-form-title = Tu mensaje
+orientation-form-title = Escríbenos
 orientation-reach-title = ¿Cómo podemos contactarte de forma segura?
-orientation-reach-hint = Danos un correo electrónico, un número de teléfono o los dos. Danos un contacto que solo uses tú.
+orientation-reach-hint = Danos un correo electrónico, un número de teléfono o los dos. Elige un correo o un número que solo uses tú.
 orientation-submit = Enviar mi mensaje
 
 field-orientation-name = Tu nombre u otro nombre
 field-orientation-name-hint = Puedes usar un nombre inventado.
 field-email = Correo electrónico
 field-phone = Número de teléfono
-field-phone-hint = Por ejemplo: +32 470 12 34 56
+field-phone-hint = Un número belga empieza con 0 o con +32.
 field-safe-to-message = ¿Podemos dejarte un mensaje (de voz o de texto)?
-field-safe-to-message-hint = Si no contestas, no dejaremos ningún mensaje.
+field-safe-to-message-hint = Si no eliges una respuesta, no dejaremos ningún mensaje.
 field-best-time = ¿Cuándo podemos llamarte?
 field-best-time-hint = Por ejemplo: de lunes a viernes, después de las 14:00
 field-contact-language = ¿En qué idioma quieres nuestra respuesta?
 field-region = ¿Dónde vives?
-field-region-hint = Bruselas o la provincia.
+field-region-hint = Bruselas o tu provincia.
 field-topics = ¿Sobre qué es tu pregunta?
 field-topics-hint = Puedes elegir más de una opción.
 field-orientation-message = Tu mensaje
@@ -57,6 +57,7 @@ field-confirmation = Enviarme un correo de confirmación
 field-confirmation-hint = Solo si es seguro para ti. El correo no dice lo que escribiste.
 field-consent = Acepto que el equipo use mis respuestas para ayudarme.
 field-consent-hint = Puedes pedirnos que las borremos en cualquier momento.
+field-support-consent = Acepto que el equipo use mis respuestas para contactarme sobre mi propuesta.
 
 ## Support page
 support-intro = ¿Quieres ayudar a las mujeres latinoamericanas en Bélgica? ¡Gracias! Hay muchas formas de ayudar.
@@ -73,12 +74,15 @@ field-availability-hint = Por ejemplo: los sábados por la mañana, dos noches a
 field-support-message = Tu mensaje
 
 ## Thank-you pages
-thanks-orientation-title = Recibimos tu mensaje
-thanks-support-title = Gracias por tu propuesta
+thanks-title = Gracias
+thanks-orientation-received = Recibimos tu mensaje.
+thanks-support-received = Recibimos tu propuesta de apoyo.
 thanks-reference-intro = Tu número de referencia:
-thanks-reference-keep = Guarda este número. Dánoslo cuando nos escribas o nos llames.
+thanks-reference-keep = Guarda este número solo si es seguro para ti. Dánoslo cuando te comuniques con nosotras.
+thanks-reference-shown-once = Para proteger tu privacidad, mostramos tu número de referencia solo una vez.
+thanks-quick-exit = Puedes salir de esta página ahora con el botón Salida rápida.
 thanks-next-title = Qué pasa ahora
-thanks-orientation-next = Una persona de nuestro equipo lee tu mensaje y te contacta en tu idioma, de la forma que elegiste. Si estás en peligro, llama al 112.
+thanks-orientation-next = Una persona de nuestro equipo lee tu mensaje. Te contactamos de la forma que elegiste. Si estás en peligro, llama al 112.
 thanks-support-next = Te enviamos un correo de confirmación. Nuestro equipo te contactará para los próximos pasos.
 
 ## Problems with an answer
@@ -91,16 +95,16 @@ error-language-required = Elige el idioma de nuestra respuesta.
 error-region-required = Elige dónde vives.
 error-topic-required = Elige por lo menos un tema.
 error-confirmation-needs-email = Para recibir un correo de confirmación, escribe tu correo electrónico. O quita la marca de la casilla.
-error-consent-required = Marca la casilla para dar tu acuerdo. Así podemos usar tus respuestas.
+error-consent-required = Marca la casilla para aceptar. Así podemos usar tus respuestas.
 error-name-required = Escribe tu nombre.
 error-email-required = Escribe tu correo electrónico.
 error-help-required = Elige por lo menos una forma de ayudar.
 error-languages-required = Elige por lo menos un idioma.
-error-rate-limited = Recibimos muchos formularios desde tu conexión. Por favor, espera un minuto y vuelve a enviarlo. Tus respuestas siguen aquí.
-error-form-security = Por tu seguridad, vuelve a enviar el formulario, por favor. Tus respuestas siguen aquí.
-error-form-too-fast = Por favor, revisa tus respuestas y vuelve a enviar el formulario.
+error-rate-limited = Se enviaron demasiados formularios desde esta red. Por favor, espera un minuto y vuelve a enviar el formulario. Tus respuestas siguen aquí.
+error-form-security = Por favor, vuelve a enviar el formulario. Tus respuestas siguen aquí.
+error-form-too-fast = Por favor, vuelve a enviar el formulario. Tus respuestas siguen aquí.
 error-form-rejected = No pudimos aceptar este formulario. Por favor, vuelve a enviarlo.
-error-not-saved = No pudimos guardar tu mensaje. Tus respuestas siguen aquí: vuelve a enviarlo en unos minutos. Si estás en peligro, llama al 112.
+error-not-saved = No pudimos guardar tu mensaje. Tus respuestas siguen aquí. Vuelve a enviarlo en unos minutos. Si estás en peligro, llama al 112.
 
 ## Lists
 region-brussels = Bruselas
@@ -124,7 +128,7 @@ topic-residence = Papeles de residencia y situación legal
 topic-violence = Violencia
 topic-housing = Vivienda
 topic-work = Trabajo
-topic-education = Educación y cursos de idiomas
+topic-education = Educación y aprendizaje de idiomas
 topic-social-services = Servicios sociales e instituciones
 topic-discrimination = Discriminación
 topic-other = Otro tema
@@ -169,7 +173,6 @@ mail-confirmation-heading = Confirmación
 mail-confirmation-reference = Tu número de referencia: { $reference }
 mail-orientation-confirmation-subject = Confirmación
 mail-orientation-confirmation-text = Recibimos tu mensaje. Te contactaremos como nos pediste.
-mail-orientation-confirmation-safety = Si otra persona puede leer tus correos, borra este mensaje.
 mail-support-confirmation-subject = Gracias por tu propuesta – { $site }
 mail-support-confirmation-heading = ¡Gracias!
 mail-support-confirmation-text = Recibimos tu propuesta de apoyo. Nuestro equipo te contactará para los próximos pasos.

@@ -7,11 +7,11 @@ form-choose = Kies…
 form-honeypot = Laat dit veld leeg
 form-error-summary = Kijk deze antwoorden na
 form-title-with-errors = Fout: { $title }
-form-required-note = Velden met „niet verplicht” mag je leeg laten. Alle andere velden zijn nodig.
+form-required-note = Velden met “niet verplicht” mag je leeg laten. Alle andere velden zijn nodig.
 form-privacy-link = Wat we met je antwoorden doen (privacy)
 
 ## Orientation page
-orientation-intro = Schrijf ons. We luisteren en we helpen je om je weg te vinden in België. Het is gratis en vertrouwelijk.
+orientation-intro = Schrijf ons. We luisteren naar je. We helpen je om je weg te vinden in België.
 orientation-danger-title = Ben je nu in gevaar?
 orientation-danger-text = Bel het noodnummer
 orientation-police = De politie:
@@ -21,42 +21,43 @@ orientation-line-1712 = geweld, in Vlaanderen, in het Nederlands; ook via chat e
 orientation-line-sos-viol = SOS Viol, seksueel geweld, in het Frans
 orientation-line-cpvs = Na seksueel geweld: de Zorgcentra na Seksueel Geweld (ZSG) zijn dag en nacht open.
 orientation-help-title = Hoe we je kunnen helpen
-orientation-help-text = We helpen bij vragen over gezondheid, mentale gezondheid, verblijfspapieren, geweld, wonen, werk, cursussen en Belgische diensten. We leggen uit, we gaan met je mee en we zoeken de juiste plek voor je.
+orientation-help-text = Je kunt ons over elke vraag schrijven. Bijvoorbeeld over gezondheid, papieren, geweld, wonen of werk. We leggen uit hoe de Belgische instellingen en diensten werken. We steunen je en we gaan met je mee.
 orientation-next-title = Wat er gebeurt nadat je schrijft
-orientation-next-1 = Je krijgt een referentienummer op het scherm. Bewaar het.
+orientation-next-1 = Je ziet een referentienummer op het scherm. Bewaar het alleen als dat veilig is voor jou.
 orientation-next-2 = Iemand van ons team leest je bericht.
-orientation-next-3 = We nemen contact met je op in jouw taal, op de manier die je koos.
+orientation-next-3 = We nemen contact met je op, op de manier die je koos.
 orientation-answer-time = We antwoorden binnen { $days ->
         [one] { $days } werkdag
        *[other] { $days } werkdagen
     }.
 orientation-answer-soon = We antwoorden zo snel mogelijk.
 orientation-private = Alleen ons team leest je bericht. We sturen het niet door via e-mail.
-orientation-form-title = Je bericht
+orientation-form-title = Schrijf ons
 orientation-reach-title = Hoe kunnen we je veilig bereiken?
-orientation-reach-hint = Geef een e-mailadres, een telefoonnummer of allebei. Geef een contact dat alleen jij gebruikt.
+orientation-reach-hint = Geef een e-mailadres, een telefoonnummer of allebei. Kies een e-mailadres of nummer dat alleen jij gebruikt.
 orientation-submit = Mijn bericht versturen
 
 field-orientation-name = Je voornaam of een andere naam
 field-orientation-name-hint = Je mag een verzonnen naam gebruiken.
 field-email = E-mailadres
 field-phone = Telefoonnummer
-field-phone-hint = Bijvoorbeeld +32 470 12 34 56
+field-phone-hint = Een Belgisch nummer begint met 0 of +32.
 field-safe-to-message = Mogen we een bericht achterlaten (voicemail of sms)?
-field-safe-to-message-hint = Als je niet opneemt, laten we geen bericht achter.
+field-safe-to-message-hint = Kies je niets? Dan laten we geen bericht achter.
 field-best-time = Wanneer kunnen we je bellen?
 field-best-time-hint = Bijvoorbeeld: op weekdagen na 14 uur
 field-contact-language = In welke taal wil je ons antwoord?
 field-region = Waar woon je?
-field-region-hint = Brussel of de provincie.
+field-region-hint = Brussel of je provincie.
 field-topics = Waarover gaat je vraag?
 field-topics-hint = Je mag er meer dan één kiezen.
 field-orientation-message = Je bericht
 field-orientation-message-hint = Vertel ons wat je nodig hebt, in je eigen woorden. Schrijf alleen wat je wilt delen.
 field-confirmation = Stuur me een bevestiging per e-mail
 field-confirmation-hint = Alleen als dat veilig is voor jou. In de e-mail staat niet wat je schreef.
-field-consent = Ik ga ermee akkoord dat het team mijn antwoorden gebruikt om mij te helpen.
+field-consent = Ik ga akkoord: het team mag mijn antwoorden gebruiken om mij te helpen.
 field-consent-hint = Je kunt ons altijd vragen om ze te wissen.
+field-support-consent = Ik ga akkoord: het team mag mijn antwoorden gebruiken om contact met mij op te nemen over mijn aanbod.
 
 ## Support page
 support-intro = Wil je Latijns-Amerikaanse vrouwen in België helpen? Dankjewel! Je kunt op veel manieren helpen.
@@ -73,12 +74,15 @@ field-availability-hint = Bijvoorbeeld: op zaterdagvoormiddag, twee avonden per 
 field-support-message = Je bericht
 
 ## Thank-you pages
-thanks-orientation-title = We hebben je bericht ontvangen
-thanks-support-title = Bedankt voor je aanbod
+thanks-title = Bedankt
+thanks-orientation-received = We hebben je bericht ontvangen.
+thanks-support-received = We hebben je aanbod van steun ontvangen.
 thanks-reference-intro = Je referentienummer:
-thanks-reference-keep = Bewaar dit nummer. Geef het door als je ons schrijft of belt.
+thanks-reference-keep = Bewaar dit nummer alleen als dat veilig is voor jou. Geef het ons als je contact met ons opneemt.
+thanks-reference-shown-once = Voor je privacy tonen we je referentienummer maar één keer.
+thanks-quick-exit = Je kunt deze pagina nu verlaten met de knop Snel weg.
 thanks-next-title = Wat er nu gebeurt
-thanks-orientation-next = Iemand van ons team leest je bericht en neemt contact met je op in jouw taal, op de manier die je koos. Als je in gevaar bent, bel dan 112.
+thanks-orientation-next = Iemand van ons team leest je bericht. We nemen contact met je op, op de manier die je koos. Ben je in gevaar? Bel dan 112.
 thanks-support-next = We hebben je een bevestiging per e-mail gestuurd. Ons team neemt contact met je op over de volgende stappen.
 
 ## Problems with an answer
@@ -96,11 +100,11 @@ error-name-required = Schrijf je naam.
 error-email-required = Schrijf je e-mailadres.
 error-help-required = Kies minstens één manier om te helpen.
 error-languages-required = Kies minstens één taal.
-error-rate-limited = We kregen veel formulieren van jouw verbinding. Wacht een minuut en verstuur het dan opnieuw. Je antwoorden staan er nog.
-error-form-security = Voor je veiligheid: verstuur het formulier opnieuw. Je antwoorden staan er nog.
-error-form-too-fast = Kijk je antwoorden na en verstuur het formulier dan opnieuw.
+error-rate-limited = Er werden te veel formulieren verstuurd vanaf dit netwerk. Wacht een minuut en verstuur het formulier dan opnieuw. Je antwoorden staan er nog.
+error-form-security = Verstuur het formulier opnieuw. Je antwoorden staan er nog.
+error-form-too-fast = Verstuur het formulier opnieuw. Je antwoorden staan er nog.
 error-form-rejected = We konden dit formulier niet aanvaarden. Verstuur het opnieuw.
-error-not-saved = We konden je bericht niet bewaren. Je antwoorden staan er nog: verstuur het over een paar minuten opnieuw. Als je in gevaar bent, bel dan 112.
+error-not-saved = We konden je bericht niet bewaren. Je antwoorden staan er nog. Verstuur het over een paar minuten opnieuw. Ben je in gevaar? Bel dan 112.
 
 ## Lists
 region-brussels = Brussel
@@ -118,13 +122,13 @@ region-outside-belgium = Buiten België
 region-not-said = Ik zeg het liever niet
 
 topic-health = Gezondheid
-topic-mental-health = Mentale gezondheid
+topic-mental-health = Geestelijke gezondheid
 topic-sexual-health = Seksuele en reproductieve gezondheid
 topic-residence = Verblijfspapieren en wettelijk statuut
 topic-violence = Geweld
 topic-housing = Wonen
 topic-work = Werk
-topic-education = Onderwijs en taallessen
+topic-education = Onderwijs en een taal leren
 topic-social-services = Sociale diensten en instellingen
 topic-discrimination = Discriminatie
 topic-other = Iets anders
@@ -164,12 +168,11 @@ mail-orientation-alert-heading = Nieuwe vraag om hulp of advies { $reference }
 mail-orientation-alert-text = Iemand vraagt hulp of advies. Voor haar veiligheid staan haar naam, contactgegevens en bericht niet in deze e-mail: lees ze in de backoffice.
 mail-support-alert-subject = Nieuw steunaanbod { $reference }
 mail-support-alert-heading = Nieuw steunaanbod { $reference }
-mail-support-alert-text = Iemand wil ons steunen. Beantwoord deze e-mail om haar of hem te antwoorden.
+mail-support-alert-text = Iemand wil ons steunen. Antwoord op deze e-mail om haar of hem te bereiken.
 mail-confirmation-heading = Bevestiging
 mail-confirmation-reference = Je referentienummer: { $reference }
 mail-orientation-confirmation-subject = Bevestiging
 mail-orientation-confirmation-text = We hebben je bericht ontvangen. We nemen contact met je op zoals je vroeg.
-mail-orientation-confirmation-safety = Als iemand anders je e-mails kan lezen, wis dan dit bericht.
 mail-support-confirmation-subject = Bedankt voor je aanbod – { $site }
 mail-support-confirmation-heading = Dankjewel!
 mail-support-confirmation-text = We hebben je aanbod van steun ontvangen. Ons team neemt contact met je op over de volgende stappen.

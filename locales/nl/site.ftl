@@ -6,6 +6,10 @@ site-name-default = Latijns-Amerikaanse vrouwen in België
 safety-bar-label = Je veiligheid
 quick-exit = Snel weg
 quick-exit-hint = (verlaat deze site meteen)
+# Read by screen readers while Shift is pressed three times.
+quick-exit-shift-1 = Druk nog twee keer op Shift om deze pagina te verlaten.
+quick-exit-shift-2 = Druk nog één keer op Shift om deze pagina te verlaten.
+quick-exit-leaving = Je verlaat deze pagina.
 safety-note = Kan iemand je telefoon of computer nakijken?
 safety-note-link = Zo surf je veilig
 
@@ -15,7 +19,7 @@ nav-label = Hoofdmenu
 footer-nav-label = Meer
 breadcrumb-label = Je bent hier
 
-nav-home = Home
+nav-home = Startpagina
 nav-about = Over ons
 nav-projects = Projecten
 nav-activities = Activiteiten
@@ -31,19 +35,19 @@ footer-emergency = Ben je nu in gevaar? Bel 112. Dat is gratis.
 footer-no-trackers = Deze site gebruikt geen trackers en geen reclame.
 
 ## Home page
-home-orientation-text = Gezondheid, papieren, geweld, wonen, werk, Belgische diensten: schrijf ons. We antwoorden in jouw taal.
+home-orientation-text = Je kunt ons schrijven over gezondheid, papieren, geweld, wonen, werk of iets anders. We helpen je de Belgische instellingen en diensten te begrijpen.
 home-orientation-button = Vraag hulp of advies
-home-support-text = Geef je tijd, je kennis of je talen, of steun ons werk als organisatie.
+home-support-text = Geef je tijd, je kennis of de talen die je spreekt, of steun ons werk als organisatie.
 home-support-button = Bied je steun aan
 home-all-projects = Alle projecten bekijken
 home-all-activities = Alle activiteiten bekijken
 home-about-link = Lees meer over onze missie en ons werk
 
 ## Titles and descriptions of the pages
-page-home-title = Home
+page-home-title = Startpagina
 page-home-description = Latijns-Amerikaanse vrouwen in België: onderlinge steun, hulp en advies, projecten en activiteiten, in het Spaans, Engels, Nederlands en Frans.
 page-about-title = Over ons
-page-about-description = Onze missie en doelen, waarom we „Latina-vrouwen” zeggen, wat we delen, ons onderzoek en onze netwerken.
+page-about-description = Onze missie en doelen, waarom we “Latina-vrouwen” zeggen, wat we delen, ons onderzoek en onze netwerken.
 page-projects-title = Projecten
 page-projects-description = Onze projecten met en voor Latijns-Amerikaanse vrouwen in België.
 page-activities-title = Activiteiten
@@ -55,7 +59,7 @@ page-privacy-description = Wat we verzamelen, waarom, hoe lang we het bewaren en
 page-safety-title = Veilig surfen
 page-safety-description = Zo bezoek je deze site veiliger: de knop Snel weg, je geschiedenis, gedeelde telefoons en computers.
 page-orientation-title = Zoek je hulp of advies?
-page-orientation-description = Schrijf ons over gezondheid, papieren, geweld, wonen, werk of Belgische diensten. We antwoorden in jouw taal.
+page-orientation-description = Stel ons je vraag. We helpen je de Belgische instellingen en diensten te begrijpen.
 page-support-title = Ik wil steunen
 page-support-description = Word vrijwilliger, deel je kennis, vertaal, organiseer een evenement of werk met ons samen.
 
@@ -68,7 +72,7 @@ error-method-not-allowed-text = Deze pagina kan niet op die manier gebruikt word
 error-too-large-title = Te veel tekst
 error-too-large-text = Wat je stuurde, is te lang. Maak het korter en probeer het opnieuw.
 error-too-many-requests-title = Wacht even
-error-too-many-requests-text = We kregen veel berichten van jouw verbinding. Wacht een minuut en probeer het opnieuw. Niets van wat je typte, is verstuurd.
+error-too-many-requests-text = Er kwamen te veel aanvragen van dit netwerk. Wacht een minuut en probeer het opnieuw. Niets van wat je typte, is verstuurd.
 error-bad-request-title = Er ging iets mis
 error-bad-request-text = We konden deze vraag niet begrijpen. Ga terug en probeer het opnieuw.
 error-server-error-title = Sorry, er ging bij ons iets mis
@@ -76,7 +80,40 @@ error-server-error-text = Probeer het over een paar minuten opnieuw. Gebeurt het
 error-unavailable-title = We kunnen nu niets bewaren
 error-unavailable-text = Ons systeem kan op dit moment niets bewaren, dus er is niets bewaard. Probeer het over een paar minuten opnieuw.
 
-form-coming-soon = Dit formulier komt binnenkort.
-
 # Between a label and what follows it ("112: emergencies").
 label-separator = {": "}
+
+## Contact block: the organisation's own email and phone, shown only when configured
+contact-title = Contact
+contact-email-label = E-mail
+contact-phone-label = Telefoon
+
+## Privacy page: the generated cookie table
+# Lifetimes: $minutes, $days and $hours are whole numbers.
+cookie-table-caption = Alle cookies die deze site kan plaatsen
+cookie-col-name = Naam
+cookie-col-purpose = Waarvoor hij dient
+cookie-col-lifetime = Hoe lang hij blijft
+cookie-lang-purpose = Onthoudt de taal die je koos in het taalmenu.
+cookie-form-purpose = Wordt geplaatst als je een formulier opent. Zo kunnen we nagaan dat het formulier echt via deze site is verstuurd. Hij bevat een willekeurige code en niets over jou.
+cookie-flash-purpose = Wordt voor een paar minuten geplaatst nadat je een formulier verstuurt. Zo kan de volgende pagina je referentienummer één keer tonen. Hij wordt gewist zodra die pagina getoond is.
+cookie-session-purpose = Alleen voor coördinatoren die zich aanmelden in het privégedeelte van de site: zo blijven ze aangemeld.
+cookie-lifetime-browser = Tot je je browser sluit
+cookie-lifetime-minutes = Maximaal { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    }
+cookie-lifetime-days = { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    }
+cookie-lifetime-sign-in = Tot afmelden, maximaal { $hours ->
+        [one] { $hours } uur
+       *[other] { $hours } uur
+    }
+
+## Privacy page: the retention period, used inside a sentence ("deleted after 30 days")
+retention-period = { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    }
