@@ -5,6 +5,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::domain::choices::ContactLanguage;
+use crate::domain::contact::{EmailAddress, PhoneNumber};
 use crate::i18n::Lang;
 
 /// Where outgoing mail goes.
@@ -46,7 +48,18 @@ pub struct Config {
     /// The wait before the first retry of a failed mail; doubled each time.
     pub mail_retry_base: Duration,
     /// If set, the orientation page promises an answer within this many working days.
-    pub answer_within_days: Option<u32>,
+    pub answer_within_days: Option<u64>,
+    /// The languages the team can answer in (`ANSWER_LANGUAGES`): the only ones the
+    /// orientation form offers.
+    pub answer_languages: Vec<ContactLanguage>,
+    /// The organisation's own address (`CONTACT_EMAIL`): shown on the site and the
+    /// `Reply-To` of every mail to a visitor. Unset, no page tells her to write to us.
+    pub contact_email: Option<EmailAddress>,
+    /// The organisation's phone number (`CONTACT_PHONE`). Unset, no page tells her to call.
+    pub contact_phone: Option<PhoneNumber>,
+    /// How long the language cookie lasts (`LANG_COOKIE_DAYS`); 0, the default, keeps it
+    /// only until the browser closes, so that it does not outlive her history.
+    pub lang_cookie_days: u32,
     /// One log line per request (method, route, status, latency). Off by default: a
     /// record of who visited which page when is data we do not need to keep.
     pub access_log: bool,
@@ -149,8 +162,22 @@ impl Config {
                 "2000",
             )?),
             answer_within_days: get("ANSWER_WITHIN_DAYS")
-                .map(|v| parse("ANSWER_WITHIN_DAYS", Some(v), ""))
+                .map(|v| positive("ANSWER_WITHIN_DAYS", Some(v), ""))
                 .transpose()?,
+            answer_languages: answer_languages(get("ANSWER_LANGUAGES"))?,
+            contact_email: get("CONTACT_EMAIL")
+                .map(|v| {
+                    EmailAddress::parse(&v).ok_or_else(|| err("CONTACT_EMAIL", "must be an email address"))
+                })
+                .transpose()?,
+            contact_phone: get("CONTACT_PHONE")
+                .map(|v| {
+                    PhoneNumber::parse(&v).ok_or_else(|| {
+                        err("CONTACT_PHONE", "must be a phone number: digits, spaces and a leading +")
+                    })
+                })
+                .transpose()?,
+            lang_cookie_days: parse("LANG_COOKIE_DAYS", get("LANG_COOKIE_DAYS"), "0")?,
             database_busy_timeout: Duration::from_millis(parse(
                 "DATABASE_BUSY_MS",
                 get("DATABASE_BUSY_MS"),
@@ -204,6 +231,25 @@ fn positive(name: &'static str, value: Option<String>, default: &str) -> Result<
     }
 }
 
+/// `ANSWER_LANGUAGES`: comma-separated codes (`es,en,nl,fr,pt`), at least one.
+fn answer_languages(value: Option<String>) -> Result<Vec<ContactLanguage>, ConfigError> {
+    let value = value.unwrap_or_else(|| "es,en,nl,fr".to_owned());
+    let mut languages = Vec::new();
+    for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        let language = ContactLanguage::parse(code).ok_or_else(|| {
+            let known: Vec<&str> = ContactLanguage::ALL.iter().map(|l| l.code()).collect();
+            err("ANSWER_LANGUAGES", format!("{code:?} is not one of {}", known.join(", ")))
+        })?;
+        if !languages.contains(&language) {
+            languages.push(language);
+        }
+    }
+    if languages.is_empty() {
+        return Err(err("ANSWER_LANGUAGES", "must name at least one language"));
+    }
+    Ok(languages)
+}
+
 fn err(name: &'static str, reason: impl Into<String>) -> ConfigError {
     ConfigError { name, reason: reason.into() }
 }
@@ -236,6 +282,20 @@ mod tests {
         assert_eq!(config.smtp_timeout, Duration::from_secs(60));
         assert_eq!(config.session_idle, Duration::from_secs(2 * 3600), "two hours without a request");
         assert_eq!(config.session_max, Duration::from_secs(12 * 3600), "twelve hours after sign-in");
+        assert_eq!(config.lang_cookie_days, 0, "the language cookie ends with the browser session");
+        assert_eq!(config.contact_email, None, "no contact address is invented");
+        assert_eq!(config.contact_phone, None, "no phone number is invented");
+        assert_eq!(config.answer_within_days, None, "no answer time is promised unless set");
+        let codes: Vec<&str> = config.answer_languages.iter().map(|l| l.code()).collect();
+        assert_eq!(codes, ["es", "en", "nl", "fr"], "Portuguese only when configured");
+    }
+
+    #[test]
+    fn answer_languages_come_from_the_configuration() {
+        let configured = config(&[("ANSWER_LANGUAGES", "pt, es,pt")]).expect("valid");
+        assert_eq!(configured.answer_languages, [ContactLanguage::Portuguese, ContactLanguage::Spanish]);
+        assert_eq!(config(&[("ANSWER_LANGUAGES", "es,xx")]).expect_err("xx").name, "ANSWER_LANGUAGES");
+        assert_eq!(config(&[("ANSWER_LANGUAGES", ",")]).expect_err("none").name, "ANSWER_LANGUAGES");
     }
 
     #[test]
@@ -252,5 +312,9 @@ mod tests {
             "SMTP_TIMEOUT_SECONDS"
         );
         assert_eq!(config(&[("DATABASE_BUSY_MS", "soon")]).expect_err("invalid").name, "DATABASE_BUSY_MS");
+        assert_eq!(config(&[("ANSWER_WITHIN_DAYS", "0")]).expect_err("invalid").name, "ANSWER_WITHIN_DAYS");
+        assert_eq!(config(&[("CONTACT_EMAIL", "team")]).expect_err("invalid").name, "CONTACT_EMAIL");
+        assert_eq!(config(&[("CONTACT_PHONE", "call us")]).expect_err("invalid").name, "CONTACT_PHONE");
+        assert_eq!(config(&[("LANG_COOKIE_DAYS", "-1")]).expect_err("invalid").name, "LANG_COOKIE_DAYS");
     }
 }

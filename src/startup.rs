@@ -71,6 +71,8 @@ impl Application {
             site_name: config.site_name.clone(),
             quick_exit_url: QUICK_EXIT_URL.to_owned(),
             assets: assets.urls.clone(),
+            contact_email: config.contact_email.as_ref().map(|e| e.as_str().to_owned()),
+            contact_phone: config.contact_phone.as_ref().map(|p| p.as_str().to_owned()),
         };
         let listener = TcpListener::bind(config.bind_addr)
             .await
@@ -142,10 +144,9 @@ pub fn public_routes() -> Routes {
         .get("/{lang}/safety", pages::safety)
         .get("/{lang}/orientation", forms::orientation_form)
         .post("/{lang}/orientation", forms::orientation_submit)
-        .get("/{lang}/orientation/thanks/{reference}", forms::orientation_thanks)
         .get("/{lang}/support", forms::support_form)
         .post("/{lang}/support", forms::support_submit)
-        .get("/{lang}/support/thanks/{reference}", forms::support_thanks)
+        .get("/{lang}/thanks", forms::thanks)
         .get("/language/{lang}", site::switch_language)
         .get("/language/{lang}/{*path}", site::switch_language)
         .get("/static/{*file}", site::static_file)

@@ -1,11 +1,23 @@
-// Quick exit (click or Shift pressed 3 times) and error-summary focus. No dependencies.
+// Quick exit (click, or Shift pressed 3 times) and error-summary focus. No dependencies.
 (function () {
   'use strict';
   var link = document.getElementById('quick-exit');
+  var status = document.getElementById('quick-exit-status');
+  var WINDOW_MS = 5000; // the three presses must fall within this time
+  var cover = null;
+
+  function say(text) {
+    if (status) status.textContent = text || '';
+  }
 
   function leave(e) {
     if (e) e.preventDefault();
     try {
+      // Hide the page at once, while the neutral site loads: a plain cover outside
+      // <body>, the body itself hidden, and no title left in the tab.
+      cover = document.createElement('div');
+      cover.className = 'exit-cover';
+      document.documentElement.appendChild(cover);
       document.body.hidden = true;
       document.title = '';
     } catch (_) {}
@@ -13,27 +25,40 @@
     location.replace(link.href);
   }
 
+  // Restored from the back-forward cache (Back after leaving): show the page again and
+  // start counting from zero.
+  function reset() {
+    count = 0;
+    say('');
+    if (cover && cover.parentNode) cover.parentNode.removeChild(cover);
+    cover = null;
+    document.body.hidden = false;
+  }
+
+  var count = 0, first = 0;
+
   if (link && link.href) {
     link.addEventListener('click', leave);
 
-    // Like GOV.UK "Exit this page": Shift released 3 times within 1 s,
-    // with no other key pressed in between or while Shift is held.
-    var count = 0, first = 0, combo = false;
-    var isShift = function (e) { return e.key === 'Shift' || e.keyCode === 16; };
+    // Like GOV.UK's "Exit this page": Shift pressed 3 times within 5 seconds, left or
+    // right alike; any other key starts again; a key held down counts once.
     document.addEventListener('keydown', function (e) {
-      if (!isShift(e)) { combo = true; count = 0; }
-    }, true);
-    document.addEventListener('keyup', function (e) {
-      if (!isShift(e)) { combo = e.shiftKey; count = 0; return; }
-      var now = Date.now();
-      if (combo || e.ctrlKey || e.altKey || e.metaKey) {
-        count = 0;
-      } else {
-        if (!count || now - first > 1000) { count = 0; first = now; }
-        if (++count >= 3) { count = 0; leave(); }
+      if (e.key !== 'Shift') {
+        if (count) { count = 0; say(''); }
+        return;
       }
-      combo = false;
+      if (e.repeat) return;
+      var now = Date.now();
+      if (!count || now - first > WINDOW_MS) { count = 0; first = now; }
+      count += 1;
+      if (count === 1) say(link.getAttribute('data-shift-1'));
+      else if (count === 2) say(link.getAttribute('data-shift-2'));
+      else { count = 0; say(link.getAttribute('data-leaving')); leave(); }
     }, true);
+
+    window.addEventListener('pageshow', function (e) {
+      if (e.persisted) reset();
+    });
   }
 
   // After a failed submission, move focus to the error summary.

@@ -155,3 +155,5 @@ admin-make-admin = Administrator (manages coordinators and content)
 admin-add = Add
 admin-error-password-short = The password needs at least 12 characters.
 admin-error-email-taken = There is already an account with this email address.
+
+error-login-again = Please sign in again.

@@ -158,3 +158,5 @@ admin-make-admin = Administradora (gestiona las coordinadoras y el contenido)
 admin-add = Agregar
 admin-error-password-short = La contraseña necesita por lo menos 12 caracteres.
 admin-error-email-taken = Ya existe una cuenta con este correo electrónico.
+
+error-login-again = Vuelve a iniciar sesión, por favor.

@@ -158,3 +158,5 @@ admin-make-admin = Administratrice (gère les coordinatrices et le contenu)
 admin-add = Ajouter
 admin-error-password-short = Le mot de passe doit contenir au moins 12 caractères.
 admin-error-email-taken = Il existe déjà un compte avec cette adresse e-mail.
+
+error-login-again = Veuillez vous reconnecter.

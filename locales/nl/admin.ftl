@@ -155,3 +155,5 @@ admin-make-admin = Beheerder (beheert coördinatoren en inhoud)
 admin-add = Toevoegen
 admin-error-password-short = Het wachtwoord moet minstens 12 tekens hebben.
 admin-error-email-taken = Er bestaat al een account met dit e-mailadres.
+
+error-login-again = Meld je opnieuw aan.

@@ -45,6 +45,8 @@ pub struct Intake {
     coordinator_lang: Lang,
     public_url: String,
     site_name: Option<String>,
+    /// Where visitors' replies go (`CONTACT_EMAIL`).
+    contact_email: Option<String>,
     /// The domain of `MAIL_FROM`, which Message-IDs use.
     mail_domain: String,
 }
@@ -64,6 +66,7 @@ impl Intake {
             coordinator_lang: config.coordinator_lang,
             public_url: config.public_url.clone(),
             site_name: config.site_name.clone(),
+            contact_email: config.contact_email.as_ref().map(|e| e.as_str().to_owned()),
             mail_domain,
         }
     }
@@ -83,6 +86,7 @@ impl Intake {
             public_url: &self.public_url,
             site_name: self.site_name.as_deref(),
             coordinator_lang: self.coordinator_lang,
+            contact_email: self.contact_email.as_deref(),
         };
         for _ in 0..REFERENCE_DRAWS {
             let reference = new_reference(request.kind());
@@ -157,7 +161,7 @@ impl IntakeRequest for OrientationRequest {
         if let (true, Some(email)) = (self.wants_confirmation, &self.personal.email) {
             mails.push(PlannedMail {
                 purpose: MailPurpose::Confirmation,
-                mail: message::orientation_confirmation(lang, email.as_str(), reference),
+                mail: message::orientation_confirmation(ctx, lang, email.as_str(), reference),
             });
         }
         mails

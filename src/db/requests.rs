@@ -60,22 +60,6 @@ pub async fn insert(
     .await
 }
 
-/// Whether a request of `kind` with `reference` exists (for its thank-you page).
-pub async fn reference_exists(
-    pool: &sqlx::SqlitePool,
-    kind: RequestKind,
-    reference: &str,
-) -> sqlx::Result<bool> {
-    let found = sqlx::query_scalar!(
-        r#"SELECT 1 AS "one!: i64" FROM requests WHERE kind = ?1 AND reference = ?2"#,
-        kind,
-        reference
-    )
-    .fetch_optional(pool)
-    .await?;
-    Ok(found.is_some())
-}
-
 /// What the inbox can be filtered by; `None` means any.
 #[derive(Debug, Clone, Default)]
 pub struct RequestFilter {

@@ -15,7 +15,7 @@ pub fn new_reference(kind: RequestKind) -> String {
     format!("{}-{code}", kind.reference_prefix())
 }
 
-/// Whether `text` has the shape of a reference (for URLs).
+/// Whether `text` has the shape of a reference.
 pub fn is_reference(text: &str) -> bool {
     let Some((prefix, code)) = text.split_once('-') else { return false };
     RequestKind::ALL.iter().any(|kind| kind.reference_prefix() == prefix)

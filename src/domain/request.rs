@@ -128,7 +128,12 @@ impl Errors {
 }
 
 impl OrientationRequest {
-    pub fn parse(input: &FormInput) -> Result<OrientationRequest, Vec<FieldError>> {
+    /// Parses the orientation form; `answer_languages` are the languages the team answers
+    /// in (`ANSWER_LANGUAGES`), the only ones she may choose.
+    pub fn parse(
+        input: &FormInput,
+        answer_languages: &[ContactLanguage],
+    ) -> Result<OrientationRequest, Vec<FieldError>> {
         let mut errors = Errors::default();
         let name = errors.optional_short(input, "name");
         let email = errors.optional_email(input);
@@ -139,7 +144,8 @@ impl OrientationRequest {
         let safe_to_message =
             SafeToMessage::parse(input.get("safe_to_message")).map(|s| s == SafeToMessage::Yes);
         let best_time = errors.optional_short(input, "best_time");
-        let contact_language = ContactLanguage::parse(input.get("contact_language"));
+        let contact_language =
+            ContactLanguage::parse(input.get("contact_language")).filter(|l| answer_languages.contains(l));
         if contact_language.is_none() {
             errors.add("contact_language", "error-language-required");
         }
@@ -225,12 +231,12 @@ mod tests {
     #[test]
     fn an_orientation_request_needs_a_way_to_reach_her() {
         let input = FormInput::parse(b"contact_language=es&region=brussels&topic=health&consent=yes");
-        let errors = OrientationRequest::parse(&input).expect_err("no contact");
+        let errors = OrientationRequest::parse(&input, ContactLanguage::ALL).expect_err("no contact");
         assert_eq!(fields(&errors), vec!["email"]);
         let input = FormInput::parse(
             b"phone=0470123456&contact_language=es&region=brussels&topic=health&consent=yes",
         );
-        let request = OrientationRequest::parse(&input).expect("a phone is enough");
+        let request = OrientationRequest::parse(&input, ContactLanguage::ALL).expect("a phone is enough");
         assert_eq!(request.personal.phone.map(|p| p.as_str().to_owned()), Some("0470123456".to_owned()));
         assert!(!request.wants_confirmation);
     }
@@ -238,12 +244,15 @@ mod tests {
     #[test]
     fn every_orientation_problem_is_reported_at_once() {
         let input = FormInput::parse(b"email=nope&phone=abc&topic=bogus&confirmation=yes&message=");
-        let errors = OrientationRequest::parse(&input).expect_err("invalid");
+        let errors = OrientationRequest::parse(&input, ContactLanguage::ALL).expect_err("invalid");
         assert_eq!(fields(&errors), vec!["email", "phone", "contact_language", "region", "topic", "consent"]);
         let input = FormInput::parse(
             b"phone=0470123456&contact_language=es&region=brussels&topic=health&consent=yes&confirmation=yes",
         );
-        assert_eq!(fields(&OrientationRequest::parse(&input).expect_err("no email")), vec!["confirmation"]);
+        assert_eq!(
+            fields(&OrientationRequest::parse(&input, ContactLanguage::ALL).expect_err("no email")),
+            vec!["confirmation"]
+        );
     }
 
     #[test]

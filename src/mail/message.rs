@@ -58,6 +58,9 @@ pub struct MailContext<'a> {
     pub site_name: Option<&'a str>,
     /// The language coordinators read their alerts in.
     pub coordinator_lang: Lang,
+    /// The organisation's `CONTACT_EMAIL`: where a visitor's reply goes (the sender is a
+    /// no-reply address).
+    pub contact_email: Option<&'a str>,
 }
 
 /// The alert to a coordinator about an orientation request: reference, topics, region,
@@ -85,20 +88,25 @@ pub fn orientation_alert(
     content.into_mail(to, None, subject)
 }
 
-/// The confirmation she asked for: a neutral subject and nothing about her request.
-pub fn orientation_confirmation(lang: Lang, to: &str, reference: &str) -> OutgoingMail {
+/// The confirmation she asked for: a neutral subject, nothing about her request and
+/// nothing that would alarm someone reading over her shoulder.
+pub fn orientation_confirmation(
+    ctx: &MailContext<'_>,
+    lang: Lang,
+    to: &str,
+    reference: &str,
+) -> OutgoingMail {
     let content = EmailContent {
         lang,
         heading: lang.t("mail-confirmation-heading"),
         paragraphs: vec![
             lang.t("mail-orientation-confirmation-text"),
             lang.t_args("mail-confirmation-reference", &[("reference", reference.into())]),
-            lang.t("mail-orientation-confirmation-safety"),
         ],
         facts: Vec::new(),
         link: None,
     };
-    content.into_mail(to, None, lang.t("mail-orientation-confirmation-subject"))
+    content.into_mail(to, ctx.contact_email, lang.t("mail-orientation-confirmation-subject"))
 }
 
 /// The alert to a coordinator about a support offer: the whole offer, replying goes to
@@ -154,7 +162,7 @@ pub fn support_confirmation(ctx: &MailContext<'_>, lang: Lang, to: &str, referen
     };
     let subject =
         lang.t_args("mail-support-confirmation-subject", &[("site", lang.site_name(ctx.site_name).into())]);
-    content.into_mail(to, None, subject)
+    content.into_mail(to, ctx.contact_email, subject)
 }
 
 fn admin_link(ctx: &MailContext<'_>, reference: &str) -> String {

@@ -1,25 +1,23 @@
 //! The two intake forms: showing them, checking and storing what is sent, and the
-//! thank-you pages.
+//! thank-you page.
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use std::net::SocketAddr;
 
 use crate::db::intake::NotStored;
-use crate::db::requests;
 use crate::domain::FieldError;
-use crate::domain::choices::{ContactLanguage, HelpWay, Region, SafeToMessage, SpokenLanguage, Topic};
+use crate::domain::choices::{HelpWay, Region, SafeToMessage, SpokenLanguage, Topic};
 use crate::domain::form_input::FormInput;
-use crate::domain::reference::is_reference;
 use crate::domain::request::{OrientationRequest, SupportRequest};
 use crate::domain::vocab::{Choice, RequestKind};
 use crate::error::{AppError, RETRY_AFTER_SECONDS, Result};
 use crate::i18n::Lang;
 use crate::web::AppState;
-use crate::web::cookies::{self, FormCookie};
+use crate::web::cookies::{self, Flash, FormCookie};
 use crate::web::form_guard::{self, GuardError};
 use crate::web::layout::Layout;
 use crate::web::page::Page;
@@ -95,6 +93,12 @@ struct SupportPage {
 #[template(path = "thanks.html")]
 struct ThanksPage {
     l: Layout,
+    /// What she just sent, the first time the page is shown.
+    sent: Option<SentForm>,
+}
+
+struct SentForm {
+    received: String,
     reference: String,
     next_steps: String,
 }
@@ -140,7 +144,12 @@ fn render_form(
             form,
             regions,
             topics: Topic::options(lang),
-            contact_languages: ContactLanguage::options(lang),
+            contact_languages: state
+                .config
+                .answer_languages
+                .iter()
+                .map(|language| Choice { code: language.code(), label: language.label(lang) })
+                .collect(),
             safe_to_message: SafeToMessage::options(lang),
             answer_time: match state.config.answer_within_days {
                 Some(days) => lang.t_args("orientation-answer-time", &[("days", days.into())]),
@@ -245,6 +254,12 @@ pub async fn support_submit(
     submit(&state, lang, RequestKind::Support, peer, &headers, &body).await
 }
 
+/// What a form parsed into.
+enum Submission {
+    Orientation(OrientationRequest),
+    Support(SupportRequest),
+}
+
 /// A form-wide problem (not tied to one field), shown at the top of the form.
 fn form_error(key: &'static str) -> Vec<FieldError> {
     vec![FieldError::new("form", key)]
@@ -274,32 +289,36 @@ async fn submit(
     }
     let token = input.get("token");
     let cookie = cookies::form_cookie(headers);
-    let idempotency_key = match form_guard::check(
+    let guard = form_guard::check(
         &state.keys,
         form_name(kind),
         cookie.as_deref(),
         token,
         state.config.form_min_seconds,
-    ) {
-        Ok(nonce) => nonce,
-        Err(GuardError::TooFast) => {
-            return again(form_error("error-form-too-fast"), StatusCode::UNPROCESSABLE_ENTITY);
-        }
-        Err(GuardError::Invalid) => return again(form_error("error-form-security"), StatusCode::FORBIDDEN),
-    };
+    );
+    if let Err(GuardError::Invalid) = guard {
+        return again(form_error("error-form-security"), StatusCode::FORBIDDEN);
+    }
     // Hidden from people; bots fill in every field.
     if !input.get("website").is_empty() {
         return again(form_error("error-form-rejected"), StatusCode::UNPROCESSABLE_ENTITY);
     }
-    let stored = match kind {
-        RequestKind::Orientation => match OrientationRequest::parse(&input) {
-            Ok(request) => state.intake.submit(&request, lang, &idempotency_key).await,
-            Err(errors) => return again(errors, StatusCode::UNPROCESSABLE_ENTITY),
-        },
-        RequestKind::Support => match SupportRequest::parse(&input) {
-            Ok(request) => state.intake.submit(&request, lang, &idempotency_key).await,
-            Err(errors) => return again(errors, StatusCode::UNPROCESSABLE_ENTITY),
-        },
+    let request = match kind {
+        RequestKind::Orientation => {
+            OrientationRequest::parse(&input, &state.config.answer_languages).map(Submission::Orientation)
+        }
+        RequestKind::Support => SupportRequest::parse(&input).map(Submission::Support),
+    };
+    // Sent too quickly, she still sees every real problem on its field; "send it again"
+    // is all she is told only when nothing else is wrong.
+    let (request, idempotency_key) = match (request, guard) {
+        (Err(errors), _) => return again(errors, StatusCode::UNPROCESSABLE_ENTITY),
+        (Ok(_), Err(_)) => return again(form_error("error-form-too-fast"), StatusCode::UNPROCESSABLE_ENTITY),
+        (Ok(request), Ok(nonce)) => (request, nonce),
+    };
+    let stored = match &request {
+        Submission::Orientation(request) => state.intake.submit(request, lang, &idempotency_key).await,
+        Submission::Support(request) => state.intake.submit(request, lang, &idempotency_key).await,
     };
     let stored = match stored {
         Ok(reference) => reference,
@@ -322,39 +341,35 @@ async fn submit(
         }
     };
     state.mail_wake.notify_one();
-    Ok(Redirect::to(&format!("/{lang}{}/thanks/{stored}", form_path(kind))).into_response())
+    // The thank-you page has a neutral address: neither the form nor the reference appears
+    // in her history. The reference travels sealed in a cookie that page reads once.
+    let mut response = Redirect::to(&format!("/{lang}/thanks")).into_response();
+    cookies::set_flash(
+        &mut response,
+        &state.keys,
+        &Flash { kind, reference: stored },
+        state.config.is_https(),
+    );
+    Ok(response)
 }
 
-async fn thanks(state: &AppState, lang: Lang, kind: RequestKind, reference: &str) -> Result<Response> {
-    if !is_reference(reference) || !requests::reference_exists(&state.db.read, kind, reference).await? {
-        return Err(AppError::NotFound);
+/// `GET /{lang}/thanks`: her reference and what happens next, once; opened again (a reload,
+/// her history), a plain thank-you with nothing in it about what she sent.
+pub async fn thanks(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Result<Response> {
+    let flash = cookies::flash(&headers, &state.keys);
+    let l = Layout::new(&state.site, lang, "/thanks", lang.t("thanks-title"), String::new()).not_indexed();
+    let sent = flash.map(|flash| {
+        let name = form_name(flash.kind);
+        SentForm {
+            received: lang.t(&format!("thanks-{name}-received")),
+            reference: flash.reference,
+            next_steps: lang.t(&format!("thanks-{name}-next")),
+        }
+    });
+    let had_flash = sent.is_some();
+    let mut response = Page::new(ThanksPage { l, sent }).into_response();
+    if had_flash {
+        cookies::clear_flash(&mut response, state.config.is_https());
     }
-    let name = form_name(kind);
-    let l = Layout::new(
-        &state.site,
-        lang,
-        &format!("{}/thanks/{reference}", form_path(kind)),
-        lang.t(&format!("thanks-{name}-title")),
-        String::new(),
-    )
-    .not_indexed();
-    let page =
-        ThanksPage { l, reference: reference.to_owned(), next_steps: lang.t(&format!("thanks-{name}-next")) };
-    Ok(Page::new(page).into_response())
-}
-
-pub async fn orientation_thanks(
-    State(state): State<AppState>,
-    lang: Lang,
-    Path((_, reference)): Path<(String, String)>,
-) -> Result<Response> {
-    thanks(&state, lang, RequestKind::Orientation, &reference).await
-}
-
-pub async fn support_thanks(
-    State(state): State<AppState>,
-    lang: Lang,
-    Path((_, reference)): Path<(String, String)>,
-) -> Result<Response> {
-    thanks(&state, lang, RequestKind::Support, &reference).await
+    Ok(response)
 }

@@ -22,6 +22,9 @@ pub struct SiteInfo {
     pub site_name: Option<String>,
     pub quick_exit_url: String,
     pub assets: AssetUrls,
+    /// The organisation's own contact details, when configured.
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
 }
 
 impl SiteInfo {
@@ -43,6 +46,8 @@ pub struct Layout {
     pub public_url: String,
     pub quick_exit_url: String,
     pub assets: AssetUrls,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
 }
 
 impl Layout {
@@ -57,7 +62,15 @@ impl Layout {
             public_url: site.public_url.clone(),
             quick_exit_url: site.quick_exit_url.clone(),
             assets: site.assets.clone(),
+            contact_email: site.contact_email.clone(),
+            contact_phone: site.contact_phone.clone(),
         }
+    }
+
+    /// The `tel:` link of the organisation's phone: its digits and a leading `+`.
+    pub fn contact_phone_href(&self) -> String {
+        let phone = self.contact_phone.as_deref().unwrap_or_default();
+        phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
     }
 
     pub fn not_indexed(mut self) -> Layout {

@@ -5,12 +5,14 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
+use crate::config::Config;
 use crate::db::content::{self, ItemText, SectionText};
 use crate::domain::vocab::ItemKind;
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::markdown::markdown;
 use crate::web::AppState;
+use crate::web::cookies::SiteCookie;
 use crate::web::layout::Layout;
 
 /// A section ready for a template.
@@ -49,14 +51,19 @@ fn foreign_lang(text_lang: String, page_lang: Lang) -> Option<String> {
 /// The published sections of `page`, rendered.
 async fn sections(state: &AppState, page: &str, lang: Lang) -> Result<Vec<RenderedSection>> {
     let sections = content::sections(&state.db.read, page, lang).await?;
-    let retention_days = state.config.retention_days.to_string();
-    Ok(sections.into_iter().map(|s| render_section(s, lang, &retention_days)).collect())
+    let days = state.config.retention_days;
+    Ok(sections.into_iter().map(|s| render_section(s, lang, days)).collect())
 }
 
 /// A section's Markdown as HTML, with the configured retention period where the text
-/// says `%RETENTION_DAYS%`.
-fn render_section(s: SectionText, lang: Lang, retention_days: &str) -> RenderedSection {
-    let body = s.body.replace("%RETENTION_DAYS%", retention_days);
+/// says `%RETENTION_PERIOD%` ("30 days", "1 day": plural-aware in each language), or the
+/// bare number where older texts say `%RETENTION_DAYS%`.
+fn render_section(s: SectionText, lang: Lang, retention_days: u32) -> RenderedSection {
+    let period = lang.t_args("retention-period", &[("days", retention_days.into())]);
+    let body = s
+        .body
+        .replace("%RETENTION_PERIOD%", &period)
+        .replace("%RETENTION_DAYS%", &retention_days.to_string());
     RenderedSection {
         key: s.key,
         title: s.title,
@@ -134,6 +141,44 @@ struct SectionsPage {
     l: Layout,
     sections: Vec<RenderedSection>,
     items: Vec<RenderedItem>,
+    cookies: Option<CookieTable>,
+}
+
+/// The privacy page's list of cookies, made from the cookies the server can set (not from
+/// editable text, so that it cannot fall behind the code).
+struct CookieTable {
+    /// The section it follows; `None` puts it after every section.
+    after_section: Option<String>,
+    rows: Vec<CookieRow>,
+}
+
+struct CookieRow {
+    name: &'static str,
+    purpose: String,
+    lifetime: String,
+}
+
+/// The privacy section the cookie table follows.
+const COOKIES_SECTION: &str = "privacy-cookies";
+
+impl CookieTable {
+    fn new(config: &Config, lang: Lang, sections: &[RenderedSection]) -> CookieTable {
+        let rows = SiteCookie::ALL
+            .iter()
+            .map(|cookie| CookieRow {
+                name: cookie.name(),
+                purpose: lang.t(cookie.purpose_key()),
+                lifetime: cookie.lifetime(config).describe(lang),
+            })
+            .collect();
+        let after_section = sections.iter().find(|s| s.key == COOKIES_SECTION).map(|s| s.key.clone());
+        CookieTable { after_section, rows }
+    }
+
+    /// Whether the table goes right after section `key`.
+    fn follows(&self, key: &str) -> bool {
+        self.after_section.as_deref() == Some(key)
+    }
 }
 
 /// A page made of the sections stored for it (about, privacy, safety).
@@ -143,8 +188,13 @@ async fn sections_page(state: &AppState, lang: Lang, headers: &HeaderMap, page: 
         .pages
         .serve(lang, &path, headers, || async {
             let sections = sections(state, page, lang).await?;
-            let page =
-                SectionsPage { l: fixed_layout(state, lang, &path, page), sections, items: Vec::new() };
+            let cookies = (page == "privacy").then(|| CookieTable::new(&state.config, lang, &sections));
+            let page = SectionsPage {
+                l: fixed_layout(state, lang, &path, page),
+                sections,
+                items: Vec::new(),
+                cookies,
+            };
             Ok(Some(page.render()?))
         })
         .await
@@ -172,6 +222,7 @@ async fn item_list(state: &AppState, lang: Lang, headers: &HeaderMap, kind: Item
                 l: fixed_layout(state, lang, &path, name),
                 sections: sections(state, name, lang).await?,
                 items: items(state, kind, lang).await?,
+                cookies: None,
             };
             Ok(Some(page.render()?))
         })

@@ -65,7 +65,7 @@ pub async fn switch_language(
         format!("/{lang}/{rest}")
     };
     let mut response = Redirect::to(&target).into_response();
-    cookies::set_lang_cookie(&mut response, lang, state.config.is_https());
+    cookies::set_lang_cookie(&mut response, lang, &state.config);
     Ok(response)
 }
 

@@ -93,7 +93,7 @@ pub async fn orientation_request(app: &TestApp, name: &str, message: &str) -> St
         )
         .await;
     assert_eq!(response.status(), 303);
-    location(response.headers()).rsplit('/').next().expect("reference").to_owned()
+    app.reference_of(&response)
 }
 
 #[tokio::test]

@@ -18,7 +18,7 @@ use sqlx::Connection;
 use tempfile::TempDir;
 
 use crate::helpers::{
-    BinaryServer, FormSession, client, free_port, location, post_form, support_fields, token_in,
+    BinaryServer, FormSession, client, free_port, post_form, reference_of, support_fields, token_in,
 };
 use crate::smtp::SmtpServer;
 
@@ -109,7 +109,7 @@ async fn post_offer_with(server: &BinaryServer, marker: &str, message: &str) -> 
     let form_token = form.token.clone();
     match response.status().as_u16() {
         303 => {
-            let reference = location(response.headers()).rsplit('/').next().expect("reference").to_owned();
+            let reference = server.reference_of(&response);
             assert!(reference.starts_with("SU-"), "a reference: {reference}");
             Outcome::Stored(reference)
         }
@@ -249,7 +249,7 @@ async fn a_full_disk_answers_503_with_her_text_and_loses_nothing_answered_303() 
     for form in tally.not_saved.iter().take(2) {
         let response = server.submit(&client, form, &support_fields("reenviado", "reenviado")).await;
         assert_eq!(response.status(), 303, "sent again, stored");
-        tally.answered.push(location(response.headers()).rsplit('/').next().expect("reference").to_owned());
+        tally.answered.push(server.reference_of(&response));
     }
 
     server.stop();
@@ -357,15 +357,14 @@ async fn a_write_lock_held_elsewhere_is_waited_out_then_answered_503_with_her_te
     let lock = LockHolder::take(&database);
     let started = Instant::now();
     let mut posts = tokio::task::JoinSet::new();
+    let keys = server.keys();
     for (i, form) in forms.into_iter().enumerate() {
-        let (base, client) = (server.base.clone(), client.clone());
+        let (base, client, keys) = (server.base.clone(), client.clone(), keys.clone());
         posts.spawn(async move {
             let marker = format!("espera{i}");
             let response = post_form(&client, &base, &form, &support_fields(&marker, &marker)).await;
-            (
-                response.status().as_u16(),
-                location(response.headers()).rsplit('/').next().unwrap_or("").to_owned(),
-            )
+            let status = response.status().as_u16();
+            (status, if status == 303 { reference_of(response.headers(), &keys) } else { String::new() })
         });
     }
     tokio::time::sleep(Duration::from_secs(2)).await;
@@ -387,7 +386,7 @@ async fn a_write_lock_held_elsewhere_is_waited_out_then_answered_503_with_her_te
     // She presses "send" again on the page she got back: stored.
     let response = server.submit(&client, &form, &support_fields("bloqueado", "bloqueado")).await;
     assert_eq!(response.status(), 303, "stored once the lock is released");
-    waited.push(location(response.headers()).rsplit('/').next().expect("reference").to_owned());
+    waited.push(server.reference_of(&response));
     // And a double press finds the first, not a second copy.
     let response = server.submit(&client, &form, &support_fields("bloqueado", "bloqueado")).await;
     assert_eq!(response.status(), 303);

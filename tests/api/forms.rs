@@ -3,7 +3,7 @@ use std::time::Duration;
 use latinas::i18n::Lang;
 use scraper::{Html, Selector};
 
-use crate::helpers::{TestApp, location, post_form_with_headers};
+use crate::helpers::{TestApp, location, post_form_with_headers, reference_on, set_cookie};
 use crate::smtp::SmtpServer;
 
 const SECRET_NAME: &str = "Rosalinda Secretname";
@@ -18,7 +18,7 @@ fn orientation_fields() -> Vec<(&'static str, &'static str)> {
         ("phone", SECRET_PHONE),
         ("safe_to_message", "no"),
         ("best_time", "mornings"),
-        ("contact_language", "pt"),
+        ("contact_language", "es"),
         ("region", "liege"),
         ("topic", "violence"),
         ("topic", "residence"),
@@ -47,10 +47,6 @@ async fn count_requests(app: &TestApp) -> i64 {
     sqlx::query_scalar("SELECT COUNT(*) FROM requests").fetch_one(&app.state.db.read).await.expect("count")
 }
 
-fn reference_from(location: &str) -> String {
-    location.rsplit('/').next().expect("reference").to_owned()
-}
-
 #[tokio::test]
 async fn orientation_request_reaches_coordinators_without_her_personal_data() {
     let smtp = SmtpServer::start();
@@ -59,18 +55,26 @@ async fn orientation_request_reaches_coordinators_without_her_personal_data() {
         ("SMTP_URL", url.as_str()),
         ("COORDINATOR_EMAILS", "coord1@latinas.example, coord2@latinas.example"),
         ("COORDINATOR_LANG", "nl"),
+        ("ANSWER_LANGUAGES", "es,pt"),
+        ("CONTACT_EMAIL", "equipo@latinas.example"),
     ])
     .await;
     let form = app.open_form("/en/orientation").await;
     let mut fields = orientation_fields();
+    fields.retain(|(name, _)| *name != "contact_language");
+    fields.push(("contact_language", "pt"));
     fields.push(("confirmation", "yes"));
     let response = app.submit(&form, &fields).await;
     assert_eq!(response.status(), 303);
-    let thanks = location(response.headers()).to_owned();
-    assert!(thanks.starts_with("/en/orientation/thanks/OR-"), "{thanks}");
-    let reference = reference_from(&thanks);
-    let page = app.page(&thanks).await;
-    assert!(page.contains(&reference), "the thank-you page shows the reference");
+    assert_eq!(location(response.headers()), "/en/thanks");
+    let reference = app.reference_of(&response);
+    assert!(reference.starts_with("OR-"), "{reference}");
+    let page = app.follow_to_thanks(&response).await;
+    assert_eq!(
+        reference_on(&page).as_deref(),
+        Some(reference.as_str()),
+        "the thank-you page shows the reference"
+    );
     assert!(!page.contains(SECRET_NAME));
 
     let mails = smtp.wait_for(3, Duration::from_secs(20)).await;
@@ -98,7 +102,14 @@ async fn orientation_request_reaches_coordinators_without_her_personal_data() {
     }
     let confirmation = mails.iter().find(|m| m.to[0] == SECRET_EMAIL).expect("her confirmation");
     assert_eq!(confirmation.subject, Lang::En.t("mail-orientation-confirmation-subject"));
+    assert_eq!(confirmation.reply_to, "equipo@latinas.example", "her reply reaches the organisation");
     assert!(confirmation.text.contains(&reference));
+    assert_eq!(
+        confirmation.text.trim().lines().filter(|l| !l.trim().is_empty()).count(),
+        3,
+        "a heading, one neutral sentence and the reference, nothing that would alarm an onlooker:\n{}",
+        confirmation.text
+    );
     for secret in [SECRET_MESSAGE, SECRET_NAME, "violence", "Violence"] {
         for (part, text) in
             [("subject", &confirmation.subject), ("text", &confirmation.text), ("html", &confirmation.html)]
@@ -146,9 +157,9 @@ async fn support_offer_is_mailed_in_full_with_reply_to_and_confirmed_in_her_lang
     let form = app.open_form("/nl/support").await;
     let response = app.submit(&form, &support_fields()).await;
     assert_eq!(response.status(), 303);
-    let thanks = location(response.headers()).to_owned();
-    assert!(thanks.starts_with("/nl/support/thanks/SU-"), "{thanks}");
-    let reference = reference_from(&thanks);
+    assert_eq!(location(response.headers()), "/nl/thanks");
+    let reference = app.reference_of(&response);
+    assert!(reference.starts_with("SU-"), "{reference}");
 
     let mails = smtp.wait_for(2, Duration::from_secs(20)).await;
     let alert = mails.iter().find(|m| m.to[0] == "coord@latinas.example").expect("alert");
@@ -161,6 +172,7 @@ async fn support_offer_is_mailed_in_full_with_reply_to_and_confirmed_in_her_lang
     assert!(alert.subject.contains(&reference));
     let confirmation = mails.iter().find(|m| m.to[0] == "joost@example.org").expect("confirmation");
     assert!(confirmation.text.contains(&Lang::Nl.t("mail-support-confirmation-text")));
+    assert_eq!(confirmation.reply_to, "", "without CONTACT_EMAIL, no Reply-To is made up");
     assert!(confirmation.text.contains(&reference));
     assert!(confirmation.html.contains(&reference));
 }
@@ -180,7 +192,7 @@ async fn mail_survives_a_mail_server_outage_and_a_restart_and_arrives_exactly_on
         let form = app.open_form(&format!("/{lang}/support")).await;
         let response = app.submit(&form, &support_fields()).await;
         assert_eq!(response.status(), 303, "accepted while the mail server is down");
-        references.push(reference_from(location(response.headers())));
+        references.push(app.reference_of(&response));
     }
     // Let the worker fail a few times.
     tokio::time::sleep(Duration::from_millis(800)).await;
@@ -489,13 +501,97 @@ async fn a_filled_honeypot_is_refused() {
 #[tokio::test]
 async fn a_form_sent_faster_than_a_person_can_is_shown_again() {
     let app = TestApp::spawn_with(&[("FORM_MIN_SECONDS", "3")]).await;
+    let too_fast = escape(&Lang::Nl.t("error-form-too-fast"));
+    // With real mistakes, she sees them on their fields, and not the "send it again" note.
+    let form = app.open_form("/nl/support").await;
+    let response = app.submit(&form, &without(&support_fields(), &["consent", "email"])).await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.expect("body");
+    assert!(html.contains(&escape(&Lang::Nl.t("error-consent-required"))), "the consent error");
+    assert!(html.contains(&escape(&Lang::Nl.t("error-email-required"))), "the email error");
+    assert!(
+        html.contains("id=\"consent-error\"") && html.contains("id=\"email-error\""),
+        "tied to the fields"
+    );
+    assert!(!html.contains(&too_fast), "no note about speed while something else is wrong");
+    // Nothing else wrong: only then the note.
     let form = app.open_form("/nl/support").await;
     let response = app.submit(&form, &support_fields()).await;
     assert_eq!(response.status(), 422);
     let html = response.text().await.expect("body");
-    assert!(html.contains(&escape(&Lang::Nl.t("error-form-too-fast"))));
+    assert!(html.contains(&too_fast));
     assert!(html.contains("value=\"Joost Helper\""));
     assert_eq!(count_requests(&app).await, 0);
+}
+
+#[tokio::test]
+async fn she_can_choose_only_the_languages_the_team_answers_in() {
+    let radios = Selector::parse("input[name=contact_language]").expect("selector");
+    let offered = |html: &str| -> Vec<String> {
+        Html::parse_document(html)
+            .select(&radios)
+            .filter_map(|input| input.value().attr("value").map(str::to_owned))
+            .collect()
+    };
+    let app = TestApp::spawn().await;
+    assert_eq!(offered(&app.page("/es/orientation").await), ["es", "en", "nl", "fr"], "the default");
+    let form = app.open_form("/es/orientation").await;
+    let mut fields = orientation_fields();
+    fields.retain(|(name, _)| *name != "contact_language");
+    fields.push(("contact_language", "pt"));
+    let refused = app.submit(&form, &fields).await;
+    assert_eq!(refused.status(), 422, "Portuguese is not offered, so not accepted");
+    assert!(refused.text().await.expect("body").contains("id=\"contact_language-error\""));
+    assert_eq!(count_requests(&app).await, 0);
+
+    let app = TestApp::spawn_with(&[("ANSWER_LANGUAGES", "pt,es")]).await;
+    assert_eq!(offered(&app.page("/nl/orientation").await), ["pt", "es"], "as configured");
+    let form = app.open_form("/nl/orientation").await;
+    assert_eq!(app.submit(&form, &fields).await.status(), 303);
+}
+
+#[tokio::test]
+async fn the_promised_answer_time_is_plural_aware_and_zero_days_stops_start_up() {
+    for days in [1_u64, 3] {
+        let value = days.to_string();
+        let app = TestApp::spawn_with(&[("ANSWER_WITHIN_DAYS", value.as_str())]).await;
+        for lang in [Lang::Es, Lang::En, Lang::Nl, Lang::Fr] {
+            let html = app.page(&format!("/{lang}/orientation")).await;
+            let sentence = lang.t_args("orientation-answer-time", &[("days", days.into())]);
+            assert!(html.contains(&escape(&sentence)), "{lang} {days}: {sentence}");
+        }
+    }
+    let one = Lang::En.t_args("orientation-answer-time", &[("days", 1.into())]);
+    let many = Lang::En.t_args("orientation-answer-time", &[("days", 3.into())]);
+    assert_ne!(one.replace('1', ""), many.replace('3', ""), "singular and plural differ: {one} / {many}");
+
+    let dir = tempfile::tempdir().expect("folder");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_latinas"))
+        .env("DATA_DIR", dir.path())
+        .env("BIND_ADDR", "127.0.0.1:0")
+        .env("ANSWER_WITHIN_DAYS", "0")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("latinas runs");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("status") {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("it started serving with ANSWER_WITHIN_DAYS=0");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(!status.success(), "it refuses to start");
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut stderr).expect("read");
+    assert!(
+        stderr.contains("ANSWER_WITHIN_DAYS") && stderr.contains("at least 1"),
+        "a clear message: {stderr}"
+    );
 }
 
 #[tokio::test]
@@ -537,32 +633,49 @@ async fn oversized_and_non_form_bodies_get_clear_answers() {
 }
 
 #[tokio::test]
-async fn thank_you_pages_exist_only_for_real_references() {
+async fn the_thank_you_page_shows_her_reference_once_at_a_neutral_address() {
     let app = TestApp::spawn().await;
-    for path in
-        ["/es/orientation/thanks/OR-2345", "/es/support/thanks/nonsense", "/es/orientation/thanks/SU-2345"]
-    {
-        assert_eq!(app.get(path).await.status(), 404, "{path}");
+    for old in ["/es/orientation/thanks/OR-2345", "/es/support/thanks/SU-2345"] {
+        assert_eq!(app.get(old).await.status(), 404, "no address holds a reference: {old}");
     }
-    let form = app.open_form("/es/support").await;
-    let response = app.submit(&form, &support_fields()).await;
-    assert_eq!(response.status(), 303, "the offer is stored");
-    let thanks = location(response.headers()).to_owned();
-    let reference = reference_from(&thanks);
-    assert_eq!(app.get(&format!("/es/orientation/thanks/{reference}")).await.status(), 404, "wrong kind");
-    let page = app.get(&thanks).await;
-    assert_eq!(page.status(), 200, "the real reference has its page");
-    assert_eq!(page.headers()["cache-control"], "no-store");
-    let html = page.text().await.expect("body");
-    assert!(html.contains(&reference), "it shows her reference");
-    assert!(html.contains(&Lang::Es.t("thanks-support-title")), "the support thank-you page, in Spanish");
-    let form = app.open_form("/es/orientation").await;
-    let response = app.submit(&form, &orientation_fields()).await;
-    assert_eq!(response.status(), 303);
-    let thanks = location(response.headers()).to_owned();
-    let page = app.get(&thanks).await;
-    assert_eq!(page.status(), 200, "the orientation thank-you page too");
-    assert!(page.text().await.expect("body").contains(&reference_from(&thanks)));
+    for (kind, fields, prefix) in
+        [("support", support_fields(), "SU-"), ("orientation", orientation_fields(), "OR-")]
+    {
+        let form = app.open_form(&format!("/es/{kind}")).await;
+        let response = app.submit(&form, &fields).await;
+        assert_eq!(response.status(), 303, "{kind} is stored");
+        assert_eq!(
+            location(response.headers()),
+            "/es/thanks",
+            "neither the form nor the reference in the URL"
+        );
+        let reference = app.reference_of(&response);
+        assert!(reference.starts_with(prefix), "{reference}");
+        let flash = set_cookie(response.headers(), "flash").expect("flash cookie");
+        assert!(!flash.contains(&reference), "the cookie hides the reference: {flash}");
+        assert!(flash.contains("HttpOnly") && flash.contains("Max-Age=600"), "{flash}");
+
+        let html = app.follow_to_thanks(&response).await;
+        assert_eq!(reference_on(&html).as_deref(), Some(reference.as_str()), "it shows her reference");
+        let title = html.split("<title>").nth(1).and_then(|t| t.split("</title>").next()).expect("title");
+        assert!(title.starts_with(&Lang::Es.t("thanks-title")), "a neutral title: {title}");
+        assert!(!title.contains(&reference));
+        assert!(html.contains(&Lang::Es.t(&format!("thanks-{kind}-received"))), "what she sent, in the page");
+
+        // Opened again (a reload, her history): the cookie is gone, and so is the reference.
+        let again = app.get("/es/thanks").await;
+        assert_eq!(again.status(), 200);
+        let html = again.text().await.expect("body");
+        assert_eq!(reference_on(&html), None);
+        assert!(html.contains(&Lang::Es.t("thanks-reference-shown-once")));
+        assert!(
+            !html.contains(&Lang::Es.t(&format!("thanks-{kind}-received"))),
+            "nothing about what she sent"
+        );
+    }
+    // A forged or stale cookie shows nothing.
+    let page = app.get_with("/es/thanks", &[("cookie", "flash=k1:AAAA")]).await;
+    assert_eq!(reference_on(&page.text().await.expect("body")), None);
 }
 
 /// A case name, the fields sent, and the Fluent key of the expected message.

@@ -3,6 +3,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use latinas::config::Config;
+use latinas::crypto::Keys;
 use latinas::startup::Application;
 use latinas::web::AppState;
 use reqwest::header::HeaderMap;
@@ -118,6 +119,24 @@ impl TestApp {
         request.send().await.expect("request sent")
     }
 
+    /// The reference a form's 303 answer carries (see [`reference_of`]).
+    pub fn reference_of(&self, response: &reqwest::Response) -> String {
+        reference_of(response.headers(), &self.state.keys)
+    }
+
+    /// The thank-you page a form's 303 leads to, opened as her browser would: with the
+    /// cookie the 303 set. Returns the page's HTML.
+    pub async fn follow_to_thanks(&self, response: &reqwest::Response) -> String {
+        let thanks = location(response.headers());
+        let pair = cookie_pair(response.headers(), "flash").expect("the 303 sets the flash cookie");
+        let page = self.get_with(thanks, &[("cookie", &pair)]).await;
+        assert_eq!(page.status(), 200, "GET {thanks}");
+        assert_eq!(page.headers()["cache-control"], "no-store", "the reference is kept by no cache");
+        let clear = set_cookie(page.headers(), "flash").expect("the page deletes the flash cookie");
+        assert!(clear.contains("Max-Age=0"), "read once: {clear}");
+        page.text().await.expect("body")
+    }
+
     /// Stops serving as on SIGTERM, and waits until the server and its worker are done
     /// (the database stays).
     pub async fn stop(self) -> Option<TempDir> {
@@ -136,6 +155,33 @@ pub fn client() -> reqwest::Client {
 
 pub fn location(headers: &HeaderMap) -> &str {
     headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("")
+}
+
+/// The `name=value` part of the cookie a response sets, to send it back.
+pub fn cookie_pair(headers: &HeaderMap, name: &str) -> Option<String> {
+    set_cookie(headers, name).map(|line| line.split(';').next().unwrap_or("").to_owned())
+}
+
+/// The reference a form's 303 answer carries, opened from its sealed flash cookie with the
+/// server's `keys`: what the thank-you page would show. Asserts the neutral address.
+pub fn reference_of(headers: &HeaderMap, keys: &Keys) -> String {
+    let thanks = location(headers);
+    assert!(thanks.ends_with("/thanks") && thanks.len() == "/xx/thanks".len(), "neutral address: {thanks}");
+    let pair = cookie_pair(headers, "flash").expect("the 303 sets the flash cookie");
+    let mut request = HeaderMap::new();
+    request.insert("cookie", pair.parse().expect("header value"));
+    latinas::web::cookies::flash(&request, keys).expect("a flash cookie of this server").reference
+}
+
+/// The keys of a server whose data folder is `dir`.
+pub fn keys_in(dir: &Path) -> Keys {
+    Keys::load(None, None, dir).expect("the server's key file")
+}
+
+/// The text of the reference shown on a thank-you page, if any.
+pub fn reference_on(html: &str) -> Option<String> {
+    let start = html.find("<p class=\"reference\">")? + "<p class=\"reference\">".len();
+    Some(html[start..].split('<').next()?.trim().to_owned())
 }
 
 /// Every public GET page below a language prefix, with the seeded items.
@@ -237,6 +283,7 @@ pub fn free_port() -> u16 {
 pub struct BinaryServer {
     pub child: std::process::Child,
     pub base: String,
+    dir: PathBuf,
 }
 
 impl BinaryServer {
@@ -267,7 +314,7 @@ impl BinaryServer {
             }
         }
         let child = command.spawn().expect("latinas starts");
-        BinaryServer { child, base: format!("http://127.0.0.1:{port}") }
+        BinaryServer { child, base: format!("http://127.0.0.1:{port}"), dir: dir.to_owned() }
     }
 
     /// Waits until `/readyz` answers 200.
@@ -284,6 +331,16 @@ impl BinaryServer {
             assert!(start.elapsed() < std::time::Duration::from_secs(20), "the server starts");
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
+    }
+
+    /// Its keys (from its data folder, once it has started).
+    pub fn keys(&self) -> Keys {
+        keys_in(&self.dir)
+    }
+
+    /// The reference a form's 303 answer carries (see [`reference_of`]).
+    pub fn reference_of(&self, response: &reqwest::Response) -> String {
+        reference_of(response.headers(), &self.keys())
     }
 
     /// Shows the form at `path` as a new visitor.

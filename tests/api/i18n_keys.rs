@@ -87,12 +87,14 @@ fn computed_keys() -> BTreeSet<String> {
         keys.insert(format!("error-{error}-text"));
     }
     for form in ["orientation", "support"] {
-        keys.insert(format!("thanks-{form}-title"));
+        keys.insert(format!("thanks-{form}-received"));
         keys.insert(format!("thanks-{form}-next"));
     }
     for column in ["reference", "kind", "status", "subjects", "region", "language", "assigned", "created"] {
         keys.insert(format!("admin-col-{column}"));
     }
+    // What each cookie is for, from the list the privacy page shows.
+    keys.extend(latinas::web::cookies::SiteCookie::ALL.iter().map(|c| c.purpose_key().to_owned()));
     // Every value of every vocabulary, from the types themselves.
     keys.extend(latinas::domain::vocab::all_label_keys().iter().map(|k| (*k).to_owned()));
     keys

@@ -1,5 +1,7 @@
 use scraper::{Html, Selector};
 
+use latinas::i18n::Lang;
+
 use crate::helpers::{LANGS, TestApp, location, public_paths};
 
 fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
@@ -124,6 +126,8 @@ async fn the_language_switcher_remembers_the_choice() {
     assert_eq!(location(response.headers()), "/nl/about");
     let cookie = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
     assert!(cookie.starts_with("lang=nl;"), "{cookie}");
+    // By default it ends with the browser session: no trace left once she closes it.
+    assert!(!cookie.contains("Max-Age") && !cookie.contains("Expires"), "a session cookie: {cookie}");
     let root = app.get_with("/", &[("cookie", "lang=nl"), ("accept-language", "fr")]).await;
     assert_eq!(location(root.headers()), "/nl/");
     for bad in ["/language/de/about", "/language/nl/%5Cevil"] {
@@ -132,6 +136,19 @@ async fn the_language_switcher_remembers_the_choice() {
     // Never a redirect off the site.
     let response = app.get("/language/nl//evil.example/").await;
     assert_eq!(location(response.headers()), "/nl/evil.example/");
+}
+
+#[tokio::test]
+async fn the_language_cookie_lasts_only_as_long_as_configured() {
+    let app = TestApp::spawn_with(&[("LANG_COOKIE_DAYS", "30")]).await;
+    let response = app.get("/language/fr/about").await;
+    let cookie = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    assert!(cookie.contains("Max-Age=2592000"), "thirty days: {cookie}");
+    let html = app.page("/fr/privacy").await;
+    assert!(
+        html.contains(&Lang::Fr.t_args("cookie-lifetime-days", &[("days", 30.into())])),
+        "the page says so"
+    );
 }
 
 #[tokio::test]
@@ -238,5 +255,38 @@ async fn pages_make_no_third_party_requests() {
                 assert!(url.starts_with('/') || is_alternate, "third-party {css}: {url}");
             }
         }
+    }
+}
+
+#[tokio::test]
+async fn the_organisations_contact_details_appear_only_when_configured() {
+    let app = TestApp::spawn().await;
+    for lang in LANGS {
+        for path in ["/", "/privacy", "/thanks"] {
+            let html = app.page(&format!("/{lang}{path}")).await;
+            assert!(!html.contains("mailto:"), "/{lang}{path} invents no address");
+            assert!(!html.contains("footer-contact"), "/{lang}{path} has no contact block");
+        }
+    }
+    let app = TestApp::spawn_with(&[
+        ("CONTACT_EMAIL", "equipo@latinas.example"),
+        ("CONTACT_PHONE", "02 000 00 00"),
+    ])
+    .await;
+    let footer = Selector::parse("footer .footer-contact a").expect("selector");
+    for lang in LANGS {
+        let html = Html::parse_document(&app.page(&format!("/{lang}/thanks")).await);
+        let links: Vec<(String, String)> = html
+            .select(&footer)
+            .map(|a| (a.value().attr("href").unwrap_or("").to_owned(), a.text().collect()))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                ("mailto:equipo@latinas.example".to_owned(), "equipo@latinas.example".to_owned()),
+                ("tel:020000000".to_owned(), "02 000 00 00".to_owned())
+            ],
+            "{lang}"
+        );
     }
 }

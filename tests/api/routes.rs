@@ -1,13 +1,17 @@
 //! Every route the router registers (walked from its own list, so a new route is walked
 //! too): each answers with the security headers and the cache policy it must have, and
 //! every back-office form post refuses a missing, forged or foreign CSRF token and a
-//! cross-site origin.
+//! cross-site origin; and every cookie any of them sets is listed on the privacy page.
 
 use latinas::startup::route_list;
 use reqwest::Method;
 
-use crate::admin::{Browser, orientation_request, signed_in};
-use crate::helpers::{TestApp, encode, location};
+use std::collections::BTreeSet;
+
+use scraper::{Html, Selector};
+
+use crate::admin::{Browser, PASSWORD, orientation_request, signed_in};
+use crate::helpers::{LANGS, TestApp, encode, location};
 
 const SECURITY_HEADERS: [&str; 6] = [
     "content-security-policy",
@@ -39,8 +43,7 @@ fn expected_cache_control(template: &str) -> &'static str {
         "/{lang}"
         | "/{lang}/orientation"
         | "/{lang}/support"
-        | "/{lang}/orientation/thanks/{reference}"
-        | "/{lang}/support/thanks/{reference}"
+        | "/{lang}/thanks"
         | "/language/{lang}"
         | "/language/{lang}/{*path}"
         | "/healthz"
@@ -86,7 +89,7 @@ async fn fixture(app: &TestApp) -> Fixture {
     let form = app.open_form("/es/support").await;
     let fields = crate::helpers::support_fields("Ruta", "todas las rutas");
     let response = app.submit(&form, &fields).await;
-    let support = location(response.headers()).rsplit('/').next().expect("reference").to_owned();
+    let support = app.reference_of(&response);
     let mail_id: i64 = sqlx::query_scalar(
         "SELECT o.id FROM outbox o JOIN requests r ON r.id = o.request_id WHERE r.reference = ?1",
     )
@@ -296,4 +299,71 @@ async fn every_back_office_route_sends_the_anonymous_to_login() {
         .await
         .expect("count");
     assert_eq!(changed, 0, "nothing changed");
+}
+
+/// The names of the cookies `response` sets.
+fn cookies_set(response: &reqwest::Response) -> Vec<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|line| line.split('=').next())
+        .map(|name| name.trim().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_cookie_the_server_sets_is_listed_on_the_privacy_page_with_its_lifetime() {
+    let app = TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example")]).await;
+    let fixture = fixture(&app).await;
+    let admin = signed_in(&app, true).await;
+    let mut set = BTreeSet::new();
+    // A sign-in, as the response that starts the session.
+    let browser = Browser::new(&app);
+    let login = browser.login("admin@latinas.example", PASSWORD).await;
+    assert_eq!(login.status(), 303);
+    set.extend(cookies_set(&login));
+    // Every GET route, as a visitor and as a coordinator.
+    for (_, template) in route_list().iter().filter(|(m, _)| *m == Method::GET) {
+        let path = fixture.path(template);
+        set.extend(cookies_set(&app.get(&path).await));
+        set.extend(cookies_set(&admin.get(&path).await));
+    }
+    // Every public form: shown again with errors, and stored.
+    for (_, template) in route_list().iter().filter(|(m, t)| *m == Method::POST && !t.starts_with("/admin")) {
+        let path = fixture.path(template);
+        let form = app.open_form(&path).await;
+        set.extend(cookies_set(&app.submit(&form, &[("message", "x")]).await));
+    }
+    let form = app.open_form("/es/support").await;
+    let stored = app.submit(&form, &crate::helpers::support_fields("Galletas", "todas")).await;
+    assert_eq!(stored.status(), 303);
+    set.extend(cookies_set(&stored));
+    set.extend(cookies_set(&app.get("/language/nl/about").await));
+    for expected in ["lang", "form_id", "flash", "admin_session"] {
+        assert!(set.contains(expected), "the walk saw {expected} set: {set:?}");
+    }
+
+    let rows = Selector::parse("table#cookie-list tbody tr").expect("selector");
+    let cell = Selector::parse("th code, td").expect("selector");
+    for lang in LANGS {
+        let html = Html::parse_document(&app.page(&format!("/{lang}/privacy")).await);
+        let listed: Vec<Vec<String>> = html
+            .select(&rows)
+            .map(|row| row.select(&cell).map(|c| c.text().collect::<String>().trim().to_owned()).collect())
+            .collect();
+        let names: BTreeSet<String> = listed.iter().map(|row| row[0].clone()).collect();
+        let missing: Vec<_> = set.difference(&names).collect();
+        assert!(missing.is_empty(), "/{lang}/privacy does not list {missing:?}");
+        for row in &listed {
+            assert_eq!(row.len(), 3, "name, purpose and lifetime: {row:?}");
+            assert!(row.iter().all(|c| !c.is_empty()), "{row:?}");
+        }
+        // Without LANG_COOKIE_DAYS, the language cookie ends with the browser session,
+        // and the page says so.
+        let lang_row = listed.iter().find(|row| row[0] == "lang").expect("lang row");
+        let l: latinas::i18n::Lang = lang.parse().expect("lang");
+        assert_eq!(lang_row[2], l.t("cookie-lifetime-browser"), "{lang}");
+    }
 }

@@ -102,10 +102,10 @@ describe('the forms after an empty submission', parallel, () => {
 describe('the thank-you pages', parallel, () => {
   for (const lang of LANGS) {
     for (const kind of ['orientation', 'support']) {
-      test(`/${lang}/${kind}/thanks`, async () => {
+      test(`/${lang}/thanks after the ${kind} form`, async () => {
         await withFreshPage(async (page) => {
           await openThanks(page, lang, kind);
-          await checkPage(page, lang, `/${lang}/${kind}/thanks`);
+          await checkPage(page, lang, `/${lang}/thanks after the ${kind} form`);
           assert.match(await page.locator('.reference').innerText(), /^[A-Z]{2}-[A-Z0-9]{4,}$/);
         });
       });

@@ -1,6 +1,8 @@
 // Keyboard and quick exit: the quick exit is the first Tab stop on every kind of page and
-// works by click, by Enter and by pressing Shift three times; with JavaScript it replaces
-// the history entry. Both forms can be filled and sent with the keyboard alone.
+// works by click, by Enter and by pressing Shift three times within five seconds (any other
+// key starts again, a held key counts once, each press is announced, the page is covered
+// at once, and the count starts again when Back restores the page); with JavaScript it
+// replaces the history entry. Both forms can be filled and sent with the keyboard alone.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -137,16 +139,121 @@ describe('the quick exit', () => {
     });
   });
 
-  test('not by three Shifts spread over more than a second', async () => {
+  /** Whether the page is still there: not covered, not hidden, at the same address. */
+  async function stillHere(page, path) {
+    assert.equal(await page.evaluate(() => document.body.hidden), false, 'the page is not hidden');
+    assert.equal(await page.locator('.exit-cover').count(), 0, 'no cover');
+    assert.equal(page.url(), `${BASE_URL}${path}`);
+  }
+
+  test('by three Shifts within a few seconds, left and right alike', async () => {
+    await withPage(async (page) => {
+      await visit(page, '/es/about');
+      for (const key of ['ShiftLeft', 'ShiftRight', 'ShiftLeft']) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(1500);
+      }
+      await hasLeft(page);
+    });
+  });
+
+  test('not by three Shifts spread over more than five seconds', async () => {
     await withPage(async (page) => {
       await visit(page, '/es/about');
       for (let i = 0; i < 3; i++) {
         await page.keyboard.press('Shift');
-        await page.waitForTimeout(600);
+        if (i < 2) await page.waitForTimeout(2700);
       }
-      assert.equal(await page.evaluate(() => document.body.hidden), false, 'still here');
-      assert.equal(page.url(), `${BASE_URL}/es/about`);
+      await stillHere(page, '/es/about');
     });
+  });
+
+  test('not when another key comes between the Shifts, which starts the count again', async () => {
+    await withPage(async (page) => {
+      await visit(page, '/en/about');
+      for (const key of ['Shift', 'Shift', 'ArrowDown', 'Shift']) await page.keyboard.press(key);
+      await stillHere(page, '/en/about');
+      // The count started again at the last Shift: two more leave.
+      for (let i = 0; i < 2; i++) await page.keyboard.press('Shift');
+      await hasLeft(page);
+    });
+  });
+
+  test('not by Shift held down, which counts once', async () => {
+    await withPage(async (page) => {
+      await visit(page, '/fr/about');
+      // Held: the browser repeats the key down; only the first press counts.
+      for (let i = 0; i < 4; i++) await page.keyboard.down('Shift');
+      await page.keyboard.up('Shift');
+      await stillHere(page, '/fr/about');
+      assert.equal(
+        await page.locator('#quick-exit-status').innerText(),
+        await page.locator('#quick-exit').getAttribute('data-shift-1'),
+        'one press counted',
+      );
+    });
+  });
+
+  test('announces each press to screen readers, in the page language', async () => {
+    await withPage(async (page) => {
+      await visit(page, '/nl/about');
+      const status = page.locator('#quick-exit-status');
+      assert.equal(await status.getAttribute('role'), 'status');
+      assert.equal(await status.innerText(), '');
+      await page.keyboard.press('Shift');
+      const first = await status.innerText();
+      await page.keyboard.press('Shift');
+      const second = await status.innerText();
+      assert.ok(first.length > 0 && second.length > 0 && first !== second, `${first} / ${second}`);
+      assert.equal(first, await page.locator('#quick-exit').getAttribute('data-shift-1'));
+      assert.equal(second, await page.locator('#quick-exit').getAttribute('data-shift-2'));
+      await page.keyboard.press('Escape');
+      assert.equal(await status.innerText(), '', 'another key ends the count and its message');
+    });
+  });
+
+  test('covers the page at once, and the link tells the next site nothing', async () => {
+    await withPage(async (page) => {
+      await visit(page, '/es/about');
+      assert.equal(await page.locator('#quick-exit').getAttribute('rel'), 'noreferrer nofollow');
+      // Pointed at this page's own fragment, the exit "leaves" without loading anything:
+      // what she sees while the neutral site loads stays on screen to be checked.
+      await page.evaluate(() => { document.getElementById('quick-exit').href = '#left'; });
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await page.waitForURL(/#left$/);
+      const state = await page.evaluate(() => {
+        const r = document.querySelector('.exit-cover')?.getBoundingClientRect();
+        return { hidden: document.body.hidden, title: document.title, cover: r ? [r.width, r.height] : null,
+                 window: [innerWidth, innerHeight], onTop: document.elementFromPoint(5, 5)?.className };
+      });
+      assert.equal(state.hidden, true, 'the page is hidden');
+      assert.equal(state.title, '', 'no title left in the tab');
+      assert.deepEqual(state.cover, state.window, 'a cover fills the window');
+      assert.equal(state.onTop, 'exit-cover', 'and lies on top');
+    });
+  });
+
+  test('starts counting again when the page comes back from the back-forward cache', async () => {
+    // A browser of its own, with the back-forward cache that Playwright turns off.
+    const cached = await launch({ backForwardCache: true });
+    try {
+      const page = await (await newContext(cached)).newPage();
+      await visit(page, '/es/about');
+      await page.evaluate(() => { window.stillTheSamePage = true; });
+      for (let i = 0; i < 2; i++) await page.keyboard.press('Shift');
+      await page.locator('.main-nav a[href="/es/team"]').click();
+      await page.waitForURL(`${BASE_URL}/es/team`, { waitUntil: 'load' });
+      // A page restored from the cache fires no "load".
+      await page.goBack({ waitUntil: 'commit' });
+      await page.waitForURL(`${BASE_URL}/es/about`, { waitUntil: 'commit' });
+      // Restored with the two presses it had counted: only then is the test meaningful.
+      assert.equal(await page.evaluate(() => window.stillTheSamePage), true, 'restored from the back-forward cache');
+      assert.equal(await page.locator('#quick-exit-status').innerText(), '', 'the count was reset');
+      await page.keyboard.press('Shift');
+      await stillHere(page, '/es/about');
+    } finally {
+      await cached.close();
+    }
   });
 
   test('not by Shift held for capital letters', async () => {

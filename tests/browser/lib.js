@@ -34,12 +34,14 @@ const ARGS = [
  * its own under TMPDIR (scripts/test points TMPDIR and HOME at throw-away folders) and
  * deletes it on close, so nothing carries over between runs.
  */
-export async function launch() {
+export async function launch({ backForwardCache = false } = {}) {
   const tmp = mkdtempSync(path.join(tmpdir(), 'latinas-browser-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
+    // Playwright turns the back-forward cache off; a test of what Back restores needs it.
+    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
     downloadsPath: tmp,
     // Chromium is slow to start on a cold, busy CI machine.
     timeout: 60_000,
@@ -156,17 +158,20 @@ export async function fillForm(page, kind) {
 export const submitButton = (page) => page.locator('form.form button[type=submit]');
 
 
-const thanksPattern = (lang, kind) => new RegExp(`^${escape(BASE_URL)}/${lang}/${kind}/thanks/[A-Z0-9-]+$`);
+// The same neutral address for both forms: neither the form nor the reference in it.
+const thanksPattern = (lang) => new RegExp(`^${escape(BASE_URL)}/${lang}/thanks$`);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Waits until the page is the thank-you page of the form. */
+/** Waits until the page is the thank-you page, showing the reference of the form sent. */
 export async function waitForThanks(page, lang, kind) {
-  await page.waitForURL(thanksPattern(lang, kind), { waitUntil: 'load' });
+  await page.waitForURL(thanksPattern(lang), { waitUntil: 'load' });
   // The page itself, not only its address: a 404 or 500 there would show no reference.
   const reference = await page.locator('.reference').innerText();
-  if (!/^(OR|SU)-[A-Z0-9]{4}$/.test(reference)) {
-    throw new Error(`the thank-you page shows no reference (got ${JSON.stringify(reference)})`);
+  const prefix = { orientation: 'OR', support: 'SU' }[kind];
+  if (!new RegExp(`^${prefix}-[A-Z0-9]{4}$`).test(reference)) {
+    throw new Error(`the thank-you page shows no ${kind} reference (got ${JSON.stringify(reference)})`);
   }
+  return reference;
 }
 
 /** Waits for the form to come back with its errors, and for its script to have run. */
@@ -188,7 +193,7 @@ export async function openThanks(page, lang, kind) {
   await visit(page, `/${lang}/${kind}`);
   await fillForm(page, kind);
   await submitButton(page).click();
-  await waitForThanks(page, lang, kind);
+  return waitForThanks(page, lang, kind);
 }
 
 // ---- axe -------------------------------------------------------------------------------

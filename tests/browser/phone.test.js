@@ -55,7 +55,7 @@ describe('the forms with errors, the thank-you pages and the 404 page on a phone
           await openErrorState(page, lang, kind);
           await check(page, `/${lang}/${kind} with errors`);
           await openThanks(page, lang, kind);
-          await check(page, `/${lang}/${kind}/thanks`);
+          await check(page, `/${lang}/thanks after the ${kind} form`);
         }
         await visit(page, `/${lang}/no-such-page`, 404);
         await check(page, `404 in ${lang}`);

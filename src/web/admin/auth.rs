@@ -88,7 +88,7 @@ pub async fn login(
     )
     .is_ok();
     if !token_ok || form_guard::is_cross_site(&headers) {
-        return login_page(&state, &headers, email, Some("error-form-security"), StatusCode::FORBIDDEN);
+        return login_page(&state, &headers, email, Some("error-login-again"), StatusCode::FORBIDDEN);
     }
     if !state.login_limiter.allow(peer, &headers, &email) {
         tokio::time::sleep(FAILED_LOGIN_DELAY).await;

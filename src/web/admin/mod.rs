@@ -27,6 +27,7 @@ use crate::domain::form_input::FormInput;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::web::AppState;
+use crate::web::cookies;
 use crate::web::form_guard;
 use crate::web::layout::Layout;
 use crate::web::routes::Routes;
@@ -66,7 +67,7 @@ pub fn routes() -> Routes {
 /// The back office: its routes, with its session and its `X-Robots-Tag`.
 pub fn router(state: &AppState) -> Router<AppState> {
     let sessions = SessionManagerLayer::new(state.sessions.clone())
-        .with_name("admin_session")
+        .with_name(cookies::SESSION_COOKIE)
         .with_http_only(true)
         .with_same_site(SameSite::Strict)
         .with_secure(state.config.is_https())
