@@ -88,14 +88,21 @@ async fn pages_show_the_organisations_content_from_the_database() {
     }
     let privacy = app.page("/en/privacy").await;
     assert!(privacy.contains("365"), "the default retention period");
-    assert!(!privacy.contains("%RETENTION_DAYS%"));
-    // Another setting, another sentence: the number is the configuration's, not the text's.
-    let configured = TestApp::spawn_with(&[("RETENTION_DAYS", "17")]).await;
-    let privacy = configured.page("/en/privacy").await;
-    assert!(
-        privacy.contains("17") && !privacy.contains("365"),
-        "the retention period comes from RETENTION_DAYS"
-    );
+    assert!(!privacy.contains("%RETENTION"));
+    // Another setting, another sentence: the number is the configuration's, not the text's,
+    // and its plural is the language's ("1 day", "17 days").
+    for days in [17_u32, 1] {
+        let value = days.to_string();
+        let configured = TestApp::spawn_with(&[("RETENTION_DAYS", value.as_str())]).await;
+        for lang in [Lang::Es, Lang::En, Lang::Nl, Lang::Fr] {
+            let privacy = configured.page(&format!("/{lang}/privacy")).await;
+            let period = lang.t_args("retention-period", &[("days", days.into())]);
+            assert!(privacy.contains(&period), "/{lang}/privacy says {period}");
+            assert!(!privacy.contains("365") && !privacy.contains("%RETENTION"), "/{lang}/privacy");
+        }
+    }
+    let one = Lang::En.t_args("retention-period", &[("days", 1.into())]);
+    assert_ne!(one.replace('1', ""), Lang::En.t_args("retention-period", &[("days", 2.into())]).replace('2', ""));
 }
 
 #[tokio::test]

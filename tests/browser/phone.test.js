@@ -4,6 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  EXIT_URL,
   LANGS,
   PHONE,
   launch,
@@ -59,6 +60,32 @@ describe('the forms with errors, the thank-you pages and the 404 page on a phone
         }
         await visit(page, `/${lang}/no-such-page`, 404);
         await check(page, `404 in ${lang}`);
+      });
+    });
+  }
+});
+
+describe('the quick exit on a phone', () => {
+  for (const lang of LANGS) {
+    test(`stays on screen while she scrolls, and one tap leaves (${lang})`, async () => {
+      await withFreshPage(async (page) => {
+        await visit(page, `/${lang}/privacy`);
+        const exit = page.locator('#quick-exit');
+        for (const to of ['middle', 'bottom']) {
+          await page.evaluate((where) => {
+            const y = where === 'bottom' ? document.body.scrollHeight : document.body.scrollHeight / 2;
+            window.scrollTo(0, y);
+          }, to);
+          assert.ok((await page.evaluate(() => window.scrollY)) > 500, 'the page did scroll');
+          const box = await exit.boundingBox();
+          assert.ok(box && box.y >= 0 && box.y + box.height <= 740, `visible at the ${to}: ${JSON.stringify(box)}`);
+          // Nothing lies over it: a tap at its centre reaches it.
+          const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('#quick-exit') !== null,
+            [box.x + box.width / 2, box.y + box.height / 2]);
+          assert.ok(onTop, `reachable at the ${to}`);
+        }
+        await exit.tap();
+        await page.waitForURL(EXIT_URL, { waitUntil: 'load' });
       });
     });
   }
