@@ -46,7 +46,12 @@ macro_rules! vocabulary {
 
             /// Every value with its label in `lang`, for a list to choose from.
             pub fn options(lang: $crate::i18n::Lang) -> Vec<$crate::domain::vocab::Choice> {
-                Self::ALL.iter().map(|v| $crate::domain::vocab::Choice { code: v.code(), label: v.label(lang) }).collect()
+                Self::options_among(Self::ALL, lang)
+            }
+
+            /// `values` with their labels in `lang`, for a list that offers only some.
+            pub fn options_among(values: &[$name], lang: $crate::i18n::Lang) -> Vec<$crate::domain::vocab::Choice> {
+                values.iter().map(|v| $crate::domain::vocab::Choice { code: v.code(), label: v.label(lang) }).collect()
             }
 
             /// The label of a stored code, or the code itself if it is not in the list.

@@ -1,6 +1,6 @@
 //! Every cookie the site sets and reads, built and parsed in one place (the `cookie`
 //! crate does the formatting). The back-office session cookie is tower-sessions' own,
-//! configured in `web::admin` with the name and lifetime declared here.
+//! configured in `web::admin` with the name declared here.
 //!
 //! [`SiteCookie::ALL`] is the list the privacy page shows: a cookie that is not in it
 //! cannot be named here, and a test compares the cookies the server sets with the page.

@@ -10,7 +10,7 @@ use std::net::SocketAddr;
 
 use crate::db::intake::NotStored;
 use crate::domain::FieldError;
-use crate::domain::choices::{HelpWay, Region, SafeToMessage, SpokenLanguage, Topic};
+use crate::domain::choices::{ContactLanguage, HelpWay, Region, SafeToMessage, SpokenLanguage, Topic};
 use crate::domain::form_input::FormInput;
 use crate::domain::request::{OrientationRequest, SupportRequest};
 use crate::domain::vocab::{Choice, RequestKind};
@@ -144,12 +144,7 @@ fn render_form(
             form,
             regions,
             topics: Topic::options(lang),
-            contact_languages: state
-                .config
-                .answer_languages
-                .iter()
-                .map(|language| Choice { code: language.code(), label: language.label(lang) })
-                .collect(),
+            contact_languages: ContactLanguage::options_among(&state.config.answer_languages, lang),
             safe_to_message: SafeToMessage::options(lang),
             answer_time: match state.config.answer_within_days {
                 Some(days) => lang.t_args("orientation-answer-time", &[("days", days.into())]),

@@ -102,7 +102,10 @@ async fn pages_show_the_organisations_content_from_the_database() {
         }
     }
     let one = Lang::En.t_args("retention-period", &[("days", 1.into())]);
-    assert_ne!(one.replace('1', ""), Lang::En.t_args("retention-period", &[("days", 2.into())]).replace('2', ""));
+    assert_ne!(
+        one.replace('1', ""),
+        Lang::En.t_args("retention-period", &[("days", 2.into())]).replace('2', "")
+    );
 }
 
 #[tokio::test]
