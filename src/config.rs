@@ -74,6 +74,9 @@ pub struct Config {
     pub session_idle: Duration,
     /// …and in any case this long after sign-in (`SESSION_MAX_SECONDS`).
     pub session_max: Duration,
+    /// How often the server deletes expired requests and sessions, the first time at
+    /// start-up (`PURGE_INTERVAL_SECONDS`, an hour).
+    pub purge_interval: Duration,
 }
 
 /// A value that must not appear in logs or debug output.
@@ -201,6 +204,11 @@ impl Config {
                 get("SESSION_MAX_SECONDS"),
                 "43200",
             )?),
+            purge_interval: Duration::from_secs(positive(
+                "PURGE_INTERVAL_SECONDS",
+                get("PURGE_INTERVAL_SECONDS"),
+                "3600",
+            )?),
             data_dir,
         })
     }
@@ -282,6 +290,7 @@ mod tests {
         assert_eq!(config.smtp_timeout, Duration::from_secs(60));
         assert_eq!(config.session_idle, Duration::from_secs(2 * 3600), "two hours without a request");
         assert_eq!(config.session_max, Duration::from_secs(12 * 3600), "twelve hours after sign-in");
+        assert_eq!(config.purge_interval, Duration::from_secs(3600), "the retention purge runs hourly");
         assert_eq!(config.lang_cookie_days, 0, "the language cookie ends with the browser session");
         assert_eq!(config.contact_email, None, "no contact address is invented");
         assert_eq!(config.contact_phone, None, "no phone number is invented");

@@ -1,6 +1,6 @@
 //! Periodic chores while the site serves: forgetting idle rate-limit entries every
-//! minute; every hour (starting at start-up), deleting expired back-office sessions and
-//! the requests closed longer ago than `RETENTION_DAYS`.
+//! minute; every `PURGE_INTERVAL_SECONDS` (an hour, starting at start-up), deleting expired
+//! back-office sessions and the requests closed longer ago than `RETENTION_DAYS`.
 
 use std::time::Duration;
 
@@ -13,22 +13,20 @@ use crate::web::AppState;
 /// Runs the chores until `stopped` changes.
 pub async fn run(state: AppState, mut stopped: watch::Receiver<bool>) {
     let mut every_minute = tokio::time::interval(Duration::from_secs(60));
-    let mut minutes = 0u64;
+    let mut every_purge = tokio::time::interval(state.config.purge_interval);
     loop {
         tokio::select! {
-            _ = every_minute.tick() => {}
+            _ = every_minute.tick() => {
+                state.limiter.forget_idle();
+                state.login_limiter.forget_idle();
+            }
+            _ = every_purge.tick() => purge(&state).await,
             _ = stopped.changed() => return,
         }
-        state.limiter.forget_idle();
-        state.login_limiter.forget_idle();
-        if minutes.is_multiple_of(60) {
-            hourly(&state).await;
-        }
-        minutes += 1;
     }
 }
 
-async fn hourly(state: &AppState) {
+async fn purge(state: &AppState) {
     match requests::purge_closed(&state.db.write, state.config.retention_days).await {
         Ok(0) => {}
         Ok(purged) => tracing::info!(purged, "deleted requests closed longer than the retention period"),

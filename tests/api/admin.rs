@@ -381,6 +381,29 @@ async fn closed_requests_are_purged_after_the_retention_period() {
         assert!(start.elapsed().as_secs() < 10, "the server purges on its own: {left:?}");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+    let tempdir = app.stop().await.or(tempdir);
+
+    // Not only at start-up: while it runs, every PURGE_INTERVAL_SECONDS (an hour by default).
+    let app = TestApp::spawn_in(&dir, &[("RETENTION_DAYS", "30"), ("PURGE_INTERVAL_SECONDS", "1")]).await;
+    // The start-up purge has nothing to do; then the request ages past the period.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    sqlx::query("UPDATE requests SET status = 'closed', closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-31 days') WHERE reference = ?1")
+        .bind(&open)
+        .execute(&app.state.db.write)
+        .await
+        .expect("close");
+    let start = std::time::Instant::now();
+    loop {
+        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
+            .fetch_one(&app.state.db.read)
+            .await
+            .expect("count");
+        if left == 0 {
+            break;
+        }
+        assert!(start.elapsed().as_secs() < 10, "purged by the periodic run, without a restart");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     drop(tempdir);
 }
 

@@ -3,6 +3,7 @@
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::helpers::{
@@ -395,40 +396,58 @@ async fn a_crash_in_a_burst_of_submissions_loses_no_answered_request_and_no_mail
     process.wait_ready().await;
     let client = crate::helpers::client();
     let mut forms = Vec::new();
-    for _ in 0..80 {
+    for _ in 0..300 {
         forms.push(process.open_form(&client, "/es/support").await);
     }
+    // Eight women keep sending forms, one after another, until the server dies: whenever the
+    // kill comes, posts are in flight.
+    let forms = Arc::new(Mutex::new(forms));
+    let answered = Arc::new(Mutex::new(Vec::new()));
     let mut tasks = Vec::new();
     let keys = process.keys();
-    for form in forms {
-        let client = client.clone();
-        let base = process.base.clone();
-        let keys = keys.clone();
+    for _ in 0..8 {
+        let (client, base, keys) = (client.clone(), process.base.clone(), keys.clone());
+        let (forms, answered) = (forms.clone(), answered.clone());
         tasks.push(tokio::spawn(async move {
-            let mut fields = vec![("token", form.token.as_str())];
-            fields.extend(support_fields("Crash", "burst"));
-            let response = client
-                .post(format!("{base}/es/support"))
-                .header("content-type", "application/x-www-form-urlencoded")
-                .header("cookie", format!("form_id={}", form.cookie))
-                .body(encode(&fields))
-                .send()
-                .await;
-            response.ok().filter(|r| r.status() == 303).map(|r| reference_of(r.headers(), &keys))
+            loop {
+                let Some(form) = forms.lock().expect("forms").pop() else { return false };
+                let mut fields = vec![("token", form.token.as_str())];
+                fields.extend(support_fields("Crash", "burst"));
+                let response = client
+                    .post(format!("{base}/es/support"))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .header("cookie", format!("form_id={}", form.cookie))
+                    .body(encode(&fields))
+                    .send()
+                    .await;
+                match response {
+                    Ok(r) if r.status() == 303 => {
+                        answered.lock().expect("answered").push(reference_of(r.headers(), &keys));
+                    }
+                    Ok(r) => panic!("a post answered {} before the kill", r.status()),
+                    // Cut off by the kill: this post was in flight.
+                    Err(_) => return true,
+                }
+            }
         }));
     }
-    // Kill -9 while the burst is in flight.
-    tokio::time::sleep(Duration::from_millis(150)).await;
-    process.kill();
-    let mut answered = Vec::new();
-    for task in tasks {
-        if let Some(reference) = task.await.expect("task") {
-            answered.push(reference);
-        }
+    // Kill -9 once twenty posts are answered, in the middle of the stream.
+    let start = Instant::now();
+    while answered.lock().expect("answered").len() < 20 {
+        assert!(start.elapsed() < Duration::from_secs(30), "twenty posts answered");
+        tokio::time::sleep(Duration::from_millis(2)).await;
     }
+    process.kill();
+    let mut cut_off = 0;
+    for task in tasks {
+        cut_off += usize::from(task.await.expect("task"));
+    }
+    let answered = answered.lock().expect("answered").clone();
+    assert!(cut_off > 0, "the kill came while posts were in flight");
+    assert!(!forms.lock().expect("forms").is_empty(), "and before the stream ran out");
 
-    // Not vacuous: some posts were answered before the kill, so there is something to keep.
-    assert!(!answered.is_empty(), "the kill came after some answers");
+    // Not vacuous: posts were answered before the kill, so there is something to keep.
+    assert!(answered.len() >= 20, "the kill came after some answers");
     let process = start_process(dir.path(), port, &smtp_url);
     process.wait_ready().await;
     let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", dir.path().join("site.db").display()))
