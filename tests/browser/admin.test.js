@@ -104,3 +104,66 @@ test('the back office works on a phone: no sideways scrolling, tap targets of 24
   }
   await context.close();
 });
+
+test('a coordinator can do her daily work on a phone by touch alone', async () => {
+  // A request to work on, sent as a woman would.
+  const visitor = await newContext(browser, PHONE);
+  const reference = await openThanks(await visitor.newPage(), 'es', 'orientation');
+  await visitor.close();
+
+  const context = await newContext(browser, PHONE);
+  const page = await context.newPage();
+  /** Taps a field and types into it with the on-screen keyboard. */
+  const tapType = async (selector, text) => {
+    await page.locator(selector).tap();
+    await page.keyboard.type(text);
+  };
+  /** Taps a form's button and waits for the page its post leads to. */
+  const tapSubmit = async (action) => {
+    const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(action));
+    // The page the 303 leads to has the same address: wait for it to load, not for a URL.
+    const loaded = page.waitForEvent('load');
+    await page.locator(`form[action$="${action}"] button`).tap();
+    assert.equal((await posted).status(), 303, `POST ${action}`);
+    await loaded;
+  };
+  const noProblems = async (what) => {
+    const problems = await page.evaluate(phoneProblems);
+    assert.deepEqual(problems, [], `${what} on a 360px phone:\n  ${problems.join('\n  ')}`);
+  };
+  await visit(page, '/admin/login');
+  await tapType('#email', EMAIL);
+  await tapType('#password', PASSWORD);
+  await page.locator('form.form button[type=submit]').tap();
+  await page.waitForURL(url('/admin/requests'));
+  await noProblems('the inbox');
+
+  // Her request, from the inbox.
+  await page.locator(`table.data a[href="/admin/requests/${reference}"]`).tap();
+  await page.waitForURL(url(`/admin/requests/${reference}`));
+  await noProblems('the request');
+
+  // Change its status.
+  await page.locator('#status').tap();
+  await page.locator('#status').selectOption('in_progress');
+  await tapSubmit('/status');
+
+  // Write a note.
+  await tapType('#note', 'Llamé, sin respuesta');
+  await tapSubmit('/notes');
+  // Both kept: the page as the server has it now.
+  await visit(page, `/admin/requests/${reference}`);
+  assert.equal(await page.locator('#status').inputValue(), 'in_progress', 'the new status is kept');
+  assert.match(await page.locator('.notes').innerText(), /Llamé, sin respuesta/);
+  await noProblems('the request with its note');
+
+  // The other parts of the back office, through the navigation, then sign out.
+  for (const [href, what] of [['/admin/stats', 'the statistics'], ['/admin/content', 'the content list']]) {
+    await page.locator(`.admin-nav a[href="${href}"]`).tap();
+    await page.waitForURL(url(href));
+    await noProblems(what);
+  }
+  await page.locator('form.logout button').tap();
+  await page.waitForURL(url('/admin/login'));
+  await context.close();
+});

@@ -348,7 +348,9 @@ export function pagePool(getContext, loans = 8) {
  */
 export function phoneProblems() {
   const problems = [];
-  const width = window.innerWidth;
+  // The screen's width, not the window's: a phone browser (and Chromium's mobile emulation)
+  // widens its layout viewport to fit a page that is too wide, so innerWidth grows with it.
+  const width = Math.min(window.innerWidth, screen.width);
   const scrollWidth = document.documentElement.scrollWidth;
   if (scrollWidth > width) {
     const wide = [...document.body.querySelectorAll('*')]
