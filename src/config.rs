@@ -74,6 +74,8 @@ pub struct Config {
     pub session_idle: Duration,
     /// …and in any case this long after sign-in (`SESSION_MAX_SECONDS`).
     pub session_max: Duration,
+    /// The time zone the back office shows times in (`TIME_ZONE`, `Europe/Brussels`).
+    pub time_zone: jiff::tz::TimeZone,
     /// How often the server deletes expired requests and sessions, the first time at
     /// start-up (`PURGE_INTERVAL_SECONDS`, an hour).
     pub purge_interval: Duration,
@@ -204,6 +206,7 @@ impl Config {
                 get("SESSION_MAX_SECONDS"),
                 "43200",
             )?),
+            time_zone: time_zone(get("TIME_ZONE"))?,
             purge_interval: Duration::from_secs(positive(
                 "PURGE_INTERVAL_SECONDS",
                 get("PURGE_INTERVAL_SECONDS"),
@@ -237,6 +240,13 @@ fn positive(name: &'static str, value: Option<String>, default: &str) -> Result<
         0 => Err(err(name, "must be at least 1")),
         n => Ok(n),
     }
+}
+
+/// `TIME_ZONE`: an IANA name such as `Europe/Brussels`, from the database the binary carries.
+fn time_zone(value: Option<String>) -> Result<jiff::tz::TimeZone, ConfigError> {
+    let name = value.unwrap_or_else(|| "Europe/Brussels".to_owned());
+    jiff::tz::TimeZone::get(name.trim())
+        .map_err(|_| err("TIME_ZONE", format!("{name:?} is not a time zone name such as Europe/Brussels")))
 }
 
 /// `ANSWER_LANGUAGES`: comma-separated codes (`es,en,nl,fr,pt`), at least one.
@@ -290,6 +300,7 @@ mod tests {
         assert_eq!(config.smtp_timeout, Duration::from_secs(60));
         assert_eq!(config.session_idle, Duration::from_secs(2 * 3600), "two hours without a request");
         assert_eq!(config.session_max, Duration::from_secs(12 * 3600), "twelve hours after sign-in");
+        assert_eq!(config.time_zone.iana_name(), Some("Europe/Brussels"), "Belgian time");
         assert_eq!(config.purge_interval, Duration::from_secs(3600), "the retention purge runs hourly");
         assert_eq!(config.lang_cookie_days, 0, "the language cookie ends with the browser session");
         assert_eq!(config.contact_email, None, "no contact address is invented");
@@ -325,5 +336,6 @@ mod tests {
         assert_eq!(config(&[("CONTACT_EMAIL", "team")]).expect_err("invalid").name, "CONTACT_EMAIL");
         assert_eq!(config(&[("CONTACT_PHONE", "call us")]).expect_err("invalid").name, "CONTACT_PHONE");
         assert_eq!(config(&[("LANG_COOKIE_DAYS", "-1")]).expect_err("invalid").name, "LANG_COOKIE_DAYS");
+        assert_eq!(config(&[("TIME_ZONE", "Europe/Atlantis")]).expect_err("invalid").name, "TIME_ZONE");
     }
 }

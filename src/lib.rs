@@ -12,6 +12,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod local_time;
 pub mod mail;
 pub mod maintenance;
 pub mod markdown;

@@ -73,6 +73,7 @@ impl Application {
             assets: assets.urls.clone(),
             contact_email: config.contact_email.as_ref().map(|e| e.as_str().to_owned()),
             contact_phone: config.contact_phone.as_ref().map(|p| p.as_str().to_owned()),
+            time_zone: config.time_zone.clone(),
         };
         let listener = TcpListener::bind(config.bind_addr)
             .await

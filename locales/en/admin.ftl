@@ -157,3 +157,17 @@ admin-error-password-short = The password needs at least 12 characters.
 admin-error-email-taken = There is already an account with this email address.
 
 error-login-again = Please sign in again.
+
+## Months, abbreviated, in back-office times ("4 Dec 2026, 04:48")
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sept
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec

@@ -160,3 +160,17 @@ admin-error-password-short = La contraseña necesita por lo menos 12 caracteres.
 admin-error-email-taken = Ya existe una cuenta con este correo electrónico.
 
 error-login-again = Vuelve a iniciar sesión, por favor.
+
+## Months, abbreviated, in back-office times ("4 Dec 2026, 04:48")
+month-short-1 = ene
+month-short-2 = feb
+month-short-3 = mar
+month-short-4 = abr
+month-short-5 = may
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = ago
+month-short-9 = sept
+month-short-10 = oct
+month-short-11 = nov
+month-short-12 = dic

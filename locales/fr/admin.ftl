@@ -160,3 +160,17 @@ admin-error-password-short = Le mot de passe doit contenir au moins 12 caractèr
 admin-error-email-taken = Il existe déjà un compte avec cette adresse e-mail.
 
 error-login-again = Veuillez vous reconnecter.
+
+## Months, abbreviated, in back-office times ("4 Dec 2026, 04:48")
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = août
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.

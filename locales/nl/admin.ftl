@@ -157,3 +157,17 @@ admin-error-password-short = Het wachtwoord moet minstens 12 tekens hebben.
 admin-error-email-taken = Er bestaat al een account met dit e-mailadres.
 
 error-login-again = Meld je opnieuw aan.
+
+## Months, abbreviated, in back-office times ("4 Dec 2026, 04:48")
+month-short-1 = jan
+month-short-2 = feb
+month-short-3 = mrt
+month-short-4 = apr
+month-short-5 = mei
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = aug
+month-short-9 = sep
+month-short-10 = okt
+month-short-11 = nov
+month-short-12 = dec

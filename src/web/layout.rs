@@ -4,7 +4,10 @@
 use std::sync::Arc;
 
 use crate::assets::AssetUrls;
+use jiff::tz::TimeZone;
+
 use crate::i18n::Lang;
+use crate::local_time;
 
 /// The main navigation: path below the language prefix, and its Fluent key.
 const NAV: [(&str, &str); 5] = [
@@ -25,6 +28,8 @@ pub struct SiteInfo {
     /// The organisation's own contact details, when configured.
     pub contact_email: Option<String>,
     pub contact_phone: Option<String>,
+    /// The time zone times are shown in (`TIME_ZONE`).
+    pub time_zone: TimeZone,
 }
 
 impl SiteInfo {
@@ -48,6 +53,7 @@ pub struct Layout {
     pub assets: AssetUrls,
     pub contact_email: Option<String>,
     pub contact_phone: Option<String>,
+    time_zone: TimeZone,
 }
 
 impl Layout {
@@ -64,7 +70,13 @@ impl Layout {
             assets: site.assets.clone(),
             contact_email: site.contact_email.clone(),
             contact_phone: site.contact_phone.clone(),
+            time_zone: site.time_zone.clone(),
         }
+    }
+
+    /// A stored UTC time in the configured time zone and this page's language.
+    pub fn time(&self, stored: &str) -> String {
+        local_time::display(stored, &self.time_zone, self.lang)
     }
 
     /// The `tel:` link of the organisation's phone: its digits and a leading `+`.

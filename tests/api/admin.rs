@@ -866,3 +866,48 @@ async fn a_back_office_session_ends_when_idle_and_in_any_case_after_its_maximum(
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     assert_eq!(location(browser.get("/admin/requests").await.headers()), "/admin/login", "past the maximum");
 }
+
+#[tokio::test]
+async fn the_back_office_shows_times_in_belgian_time_in_its_language() {
+    let app = TestApp::spawn().await;
+    let reference = orientation_request(&app, "Hora", "hora").await;
+    let browser = signed_in(&app, false).await;
+    // Sent in summer (UTC+2), a note written in winter (UTC+1).
+    sqlx::query("UPDATE requests SET created_at = '2026-07-01T10:00:00Z' WHERE reference = ?1")
+        .bind(&reference)
+        .execute(&app.state.db.write)
+        .await
+        .expect("age");
+    let page = browser.page(&format!("/admin/requests/{reference}")).await;
+    let csrf = crate::helpers::csrf_in(&page);
+    let noted = browser
+        .post(&format!("/admin/requests/{reference}/notes"), &[("csrf", &csrf), ("note", "nota")])
+        .await;
+    assert_eq!(noted.status(), 303);
+    sqlx::query("UPDATE request_notes SET created_at = '2026-12-04T03:48:44Z'")
+        .execute(&app.state.db.write)
+        .await
+        .expect("age");
+
+    assert_eq!(browser.get("/language/fr/admin/requests").await.status(), 303);
+    let page = browser.page(&format!("/admin/requests/{reference}")).await;
+    assert!(page.contains("1 juil. 2026, 12:00"), "sent at noon, Brussels summer time");
+    assert!(page.contains("4 déc. 2026, 04:48"), "the note at 04:48, Brussels winter time");
+    assert!(!page.contains("T10:00:00Z") && !page.contains("03:48:44"), "no raw UTC stamp");
+    assert!(browser.page("/admin/requests").await.contains("1 juil. 2026, 12:00"), "the inbox too");
+    let csv = browser.get("/admin/requests/export.csv").await.text().await.expect("csv");
+    assert!(csv.contains("2026-07-01 12:00"), "the export, sortable, in the same time: {csv}");
+
+    assert_eq!(browser.get("/language/nl/admin/requests").await.status(), 303);
+    assert!(browser.page(&format!("/admin/requests/{reference}")).await.contains("4 dec 2026, 04:48"));
+
+    // Another TIME_ZONE, another clock.
+    let dir = app.dir.clone();
+    let tempdir = app.stop().await;
+    let app = TestApp::spawn_in(&dir, &[("TIME_ZONE", "UTC")]).await;
+    let browser = Browser::new(&app);
+    assert_eq!(browser.login("coord@latinas.example", PASSWORD).await.status(), 303);
+    assert_eq!(browser.get("/language/en/admin/requests").await.status(), 303);
+    assert!(browser.page(&format!("/admin/requests/{reference}")).await.contains("1 Jul 2026, 10:00"));
+    drop(tempdir);
+}

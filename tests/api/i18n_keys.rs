@@ -90,6 +90,9 @@ fn computed_keys() -> BTreeSet<String> {
         keys.insert(format!("thanks-{form}-received"));
         keys.insert(format!("thanks-{form}-next"));
     }
+    for month in 1..=12 {
+        keys.insert(format!("month-short-{month}"));
+    }
     for column in ["reference", "kind", "status", "subjects", "region", "language", "assigned", "created"] {
         keys.insert(format!("admin-col-{column}"));
     }

@@ -44,6 +44,7 @@ fn lower_layers_never_import_the_web_layer_or_start_up() {
         "config.rs",
         "crypto.rs",
         "i18n.rs",
+        "local_time.rs",
         "markdown.rs",
     ] {
         lower.push(src.join(file));

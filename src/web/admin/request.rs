@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::requests::{timestamp, topic_labels};
+use super::requests::topic_labels;
 use super::{AdminNav, Staff, StaffForm, admin_frame};
 use crate::app::casework;
 use crate::db::coordinators::{self, Coordinator};
@@ -18,6 +18,7 @@ use crate::domain::text::LongText;
 use crate::domain::vocab::{Choice, MailState, RequestKind, RequestStatus};
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
+use crate::local_time;
 use crate::web::AppState;
 use crate::web::layout::Layout;
 use crate::web::page::Page;
@@ -145,7 +146,7 @@ pub async fn detail(
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
                 .unwrap_or_default(),
             author: n.author_name,
-            at: timestamp(&n.created_at),
+            at: local_time::display(&n.created_at, &state.config.time_zone, lang),
         })
         .collect();
     let mails = outbox::for_request(&state.db.read, r.id)
@@ -163,7 +164,7 @@ pub async fn detail(
             state: m.state,
             attempts: m.attempts,
             last_error: m.last_error.unwrap_or_default(),
-            sent: timestamp(&m.sent_at.unwrap_or_default()),
+            sent: local_time::display(&m.sent_at.unwrap_or_default(), &state.config.time_zone, lang),
         })
         .collect();
     let (l, a) = admin_frame(

@@ -13,9 +13,11 @@ use crate::domain::form_input::FormInput;
 use crate::domain::vocab::{Choice, RequestKind, RequestStatus};
 use crate::error::Result;
 use crate::i18n::Lang;
+use crate::local_time;
 use crate::web::AppState;
 use crate::web::layout::Layout;
 use crate::web::page::Page;
+use jiff::tz::TimeZone;
 
 const PAGE_SIZE: i64 = 50;
 /// The highest page number the inbox goes to: a number typed in the query string never
@@ -62,7 +64,7 @@ pub struct InboxRow {
     pub created: String,
 }
 
-fn inbox_row(lang: Lang, row: RequestRow) -> InboxRow {
+fn inbox_row(lang: Lang, tz: &TimeZone, row: RequestRow) -> InboxRow {
     InboxRow {
         kind_label: row.kind.label(lang),
         status_label: row.status.label(lang),
@@ -75,7 +77,7 @@ fn inbox_row(lang: Lang, row: RequestRow) -> InboxRow {
         region: Region::label_of(&row.region, lang),
         language: ContactLanguage::label_of(&row.language, lang),
         assigned: row.assigned_name.unwrap_or_default(),
-        created: timestamp(&row.created_at),
+        created: local_time::display(&row.created_at, tz, lang),
         reference: row.reference,
     }
 }
@@ -103,11 +105,6 @@ impl InboxPage {
     }
 }
 
-/// A stored UTC timestamp (`2026-12-04T03:48:44Z`) as the back office shows it.
-pub(super) fn timestamp(stored: &str) -> String {
-    stored.replace('T', " ").trim_end_matches('Z').to_owned()
-}
-
 pub async fn inbox(State(state): State<AppState>, staff: Staff, uri: Uri) -> Result<Response> {
     let query = FormInput::parse(uri.query().unwrap_or("").as_bytes());
     let filter = filter_from(&query);
@@ -123,7 +120,7 @@ pub async fn inbox(State(state): State<AppState>, staff: Staff, uri: Uri) -> Res
     let page = InboxPage {
         l,
         a,
-        rows: rows.into_iter().map(|r| inbox_row(lang, r)).collect(),
+        rows: rows.into_iter().map(|r| inbox_row(lang, &state.config.time_zone, r)).collect(),
         query: filter_query(&filter),
         filter,
         page,
@@ -173,8 +170,11 @@ pub async fn export(State(state): State<AppState>, staff: Staff, uri: Uri) -> Re
             .map(|k| lang.t(&format!("admin-col-{k}")))
             .collect();
     writer.write_record(&header)?;
+    let tz = &state.config.time_zone;
     for row in rows {
-        let row = inbox_row(lang, row);
+        // Sortable in a spreadsheet, in the same time zone as the pages.
+        let created = local_time::sortable(&row.created_at, tz);
+        let row = inbox_row(lang, tz, row);
         let record = [
             row.reference,
             row.kind_label,
@@ -183,7 +183,7 @@ pub async fn export(State(state): State<AppState>, staff: Staff, uri: Uri) -> Re
             row.region,
             row.language,
             row.assigned,
-            row.created,
+            created,
         ];
         writer.write_record(record.iter().map(|v| neutralise_formula(v)))?;
     }
