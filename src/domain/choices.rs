@@ -51,6 +51,14 @@ vocabulary!(
     }
 );
 
+impl HelpWay {
+    /// The ways the support form offers. `Donate` stays readable in offers stored before,
+    /// but the organisation's text speaks of no donations and the site has no way to give,
+    /// so the form does not offer it.
+    pub const OFFERED: &'static [HelpWay] =
+        &[HelpWay::Volunteer, HelpWay::Expertise, HelpWay::Translate, HelpWay::Event, HelpWay::Partner];
+}
+
 vocabulary!(
     /// The language she wants us to answer in.
     ContactLanguage, "contact-lang", {

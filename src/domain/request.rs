@@ -195,7 +195,8 @@ impl SupportRequest {
             errors.optional_email(input)
         };
         let phone = errors.optional_phone(input);
-        let help_ways = parse_codes(&input.all("help"), HelpWay::parse).unwrap_or_default();
+        let offered = |code: &str| HelpWay::parse(code).filter(|way| HelpWay::OFFERED.contains(way));
+        let help_ways = parse_codes(&input.all("help"), offered).unwrap_or_default();
         if help_ways.is_empty() {
             errors.add("help", "error-help-required");
         }

@@ -156,7 +156,7 @@ fn render_form(
             l,
             form,
             regions,
-            help_ways: HelpWay::options(lang),
+            help_ways: HelpWay::options_among(HelpWay::OFFERED, lang),
             languages: SpokenLanguage::options(lang),
         }
         .render(),

@@ -735,3 +735,24 @@ async fn the_rate_limit_sees_the_real_client_only_behind_our_own_proxy() {
         "one client, whatever it put in front of the proxy's entry"
     );
 }
+
+#[tokio::test]
+async fn the_support_form_offers_no_way_to_give_money() {
+    let app = TestApp::spawn().await;
+    for lang in ["es", "en", "nl", "fr"] {
+        let html = app.page(&format!("/{lang}/support")).await;
+        assert!(html.contains("name=\"help\" value=\"translate\""), "{lang}: the ways to help are offered");
+        assert!(
+            !html.contains("value=\"donate\""),
+            "{lang}: nothing in the organisation's text about donations"
+        );
+    }
+    let form = app.open_form("/es/support").await;
+    let mut fields = support_fields();
+    fields.retain(|(name, _)| *name != "help");
+    fields.push(("help", "donate"));
+    let response = app.submit(&form, &fields).await;
+    assert_eq!(response.status(), 422, "not offered, so not accepted");
+    assert!(response.text().await.expect("body").contains("id=\"help-error\""));
+    assert_eq!(count_requests(&app).await, 0);
+}
