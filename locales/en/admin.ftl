@@ -158,6 +158,8 @@ admin-error-email-taken = There is already an account with this email address.
 
 error-login-again = Please sign in again.
 
+admin-her-safety = Her safety: how to contact her
+
 ## Months, abbreviated, in back-office times ("4 Dec 2026, 04:48")
 month-short-1 = Jan
 month-short-2 = Feb

@@ -161,6 +161,8 @@ admin-error-email-taken = Ya existe una cuenta con este correo electrónico.
 
 error-login-again = Vuelve a iniciar sesión, por favor.
 
+admin-her-safety = Su seguridad: cómo contactarla
+
 ## Months, abbreviated, in back-office times ("4 Dec 2026, 04:48")
 month-short-1 = ene
 month-short-2 = feb

@@ -161,6 +161,8 @@ admin-error-email-taken = Il existe déjà un compte avec cette adresse e-mail.
 
 error-login-again = Veuillez vous reconnecter.
 
+admin-her-safety = Sa sécurité : comment la contacter
+
 ## Months, abbreviated, in back-office times ("4 Dec 2026, 04:48")
 month-short-1 = janv.
 month-short-2 = févr.

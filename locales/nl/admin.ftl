@@ -158,6 +158,8 @@ admin-error-email-taken = Er bestaat al een account met dit e-mailadres.
 
 error-login-again = Meld je opnieuw aan.
 
+admin-her-safety = Haar veiligheid: hoe je haar contacteert
+
 ## Months, abbreviated, in back-office times ("4 Dec 2026, 04:48")
 month-short-1 = jan
 month-short-2 = feb

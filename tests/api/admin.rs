@@ -911,3 +911,31 @@ async fn the_back_office_shows_times_in_belgian_time_in_its_language() {
     assert!(browser.page(&format!("/admin/requests/{reference}")).await.contains("1 Jul 2026, 10:00"));
     drop(tempdir);
 }
+
+#[tokio::test]
+async fn her_safety_choices_stand_first_on_her_request() {
+    let app = TestApp::spawn().await;
+    let form = app.open_form("/es/orientation").await;
+    let fields = [
+        ("phone", "0000 00 00 00"),
+        ("safe_to_message", "no"),
+        ("best_time", "solo los martes por la mañana"),
+        ("contact_language", "es"),
+        ("region", "brussels"),
+        ("topic", "violence"),
+        ("consent", "yes"),
+    ];
+    let response = app.submit(&form, &fields).await;
+    assert_eq!(response.status(), 303);
+    let reference = app.reference_of(&response);
+    let browser = signed_in(&app, false).await;
+    let html = scraper::Html::parse_document(&browser.page(&format!("/admin/requests/{reference}")).await);
+    // The first section of the page is her safety, before what she sent.
+    let first = scraper::Selector::parse("main section").expect("selector");
+    let section = html.select(&first).next().expect("a section");
+    let text: String = section.text().collect();
+    let es = latinas::i18n::Lang::Es;
+    assert!(text.contains(&es.t("admin-her-safety")), "first: her safety, not {text}");
+    assert!(text.contains(&es.t("safe-message-no")), "no message may be left: {text}");
+    assert!(text.contains("solo los martes por la mañana"), "when to call: {text}");
+}

@@ -54,6 +54,8 @@ struct RequestPage {
     a: AdminNav,
     r: RequestDetail,
     kind_label: String,
+    /// Her safety choices: shown first, before anything else.
+    safety: Vec<Field>,
     fields: Vec<Field>,
     message: Option<String>,
     notes: Vec<NoteView>,
@@ -73,11 +75,19 @@ async fn find(state: &AppState, reference: &str) -> Result<RequestDetail> {
     db::by_reference(&state.db.read, reference).await?.ok_or(AppError::NotFound)
 }
 
-/// What she or he sent, opened with the data key, as labelled fields and the message.
-fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<(Vec<Field>, Option<String>)> {
+/// What she or he sent, opened with the data key.
+struct Sent {
+    /// How she may be contacted safely (orientation requests).
+    safety: Vec<Field>,
+    fields: Vec<Field>,
+    message: Option<String>,
+}
+
+fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<Sent> {
     let plain = state.keys.open(&r.sealed_personal)?;
     let field = |key: &str, value: &str| Field { label: lang.t(key), value: value.to_owned() };
     let mut fields = Vec::new();
+    let mut safety = Vec::new();
     let message: Option<LongText> = if r.kind == RequestKind::Orientation {
         let p: OrientationPersonal = serde_json::from_slice(&plain)?;
         if let Some(name) = &p.name {
@@ -94,9 +104,9 @@ fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<(V
             Some(false) => lang.t("safe-message-no"),
             None => lang.t("admin-not-answered"),
         };
-        fields.push(Field { label: lang.t("field-safe-to-message"), value: safe });
+        safety.push(Field { label: lang.t("field-safe-to-message"), value: safe });
         if let Some(time) = &p.best_time {
-            fields.push(field("field-best-time", time.as_str()));
+            safety.push(field("field-best-time", time.as_str()));
         }
         if let Some(code) = &r.contact_language {
             let value = ContactLanguage::label_of(code, lang);
@@ -124,7 +134,7 @@ fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<(V
         label: lang.t("admin-form-language"),
         value: ContactLanguage::label_of(&r.lang, lang),
     });
-    Ok((fields, message.map(|m| m.as_str().to_owned())))
+    Ok(Sent { safety, fields, message: message.map(|m| m.as_str().to_owned()) })
 }
 
 pub async fn detail(
@@ -135,7 +145,7 @@ pub async fn detail(
     let r = find(&state, &reference).await?;
     let lang = staff.lang;
     casework::viewed(&state.db, &staff.who, &r).await?;
-    let (fields, message) = personal_fields(&state, lang, &r)?;
+    let Sent { safety, fields, message } = personal_fields(&state, lang, &r)?;
     let notes = db::notes(&state.db.read, r.id)
         .await?
         .into_iter()
@@ -179,6 +189,7 @@ pub async fn detail(
         l,
         a,
         kind_label: r.kind.label(lang),
+        safety,
         fields,
         message,
         notes,
