@@ -13,6 +13,7 @@ use crate::db::coordinators::{self, Coordinator};
 use crate::db::requests::{self as db, RequestDetail};
 use crate::db::{audit, outbox};
 use crate::domain::choices::{ContactLanguage, Region, SpokenLanguage};
+use crate::domain::reference::is_reference;
 use crate::domain::request::{OrientationPersonal, SupportPersonal};
 use crate::domain::text::LongText;
 use crate::domain::vocab::{Choice, MailState, RequestKind, RequestStatus};
@@ -72,6 +73,10 @@ impl RequestPage {
 }
 
 async fn find(state: &AppState, reference: &str) -> Result<RequestDetail> {
+    // A path that cannot be a reference is not looked up.
+    if !is_reference(reference) {
+        return Err(AppError::NotFound);
+    }
     db::by_reference(&state.db.read, reference).await?.ok_or(AppError::NotFound)
 }
 
