@@ -327,24 +327,19 @@ async fn a_deleted_request_leaves_nothing_but_its_audit_entry() {
     assert_eq!(deleted, 1);
 }
 
-#[tokio::test]
-async fn closed_requests_are_purged_after_the_retention_period() {
-    let app = TestApp::spawn_with(&[("RETENTION_DAYS", "30")]).await;
-    let old = orientation_request(&app, "Old", "viejo").await;
-    let recent = orientation_request(&app, "Recent", "reciente").await;
-    let open = orientation_request(&app, "Open", "abierto").await;
-    sqlx::query("UPDATE requests SET status = 'closed', closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-31 days') WHERE reference = ?1")
-        .bind(&old)
+/// Marks request `reference` closed `days` ago.
+async fn close_days_ago(app: &TestApp, reference: &str, days: u32) {
+    sqlx::query("UPDATE requests SET status = 'closed', closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?2) WHERE reference = ?1")
+        .bind(reference)
+        .bind(format!("-{days} days"))
         .execute(&app.state.db.write)
         .await
         .expect("close");
-    sqlx::query("UPDATE requests SET status = 'closed', closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-29 days') WHERE reference = ?1")
-        .bind(&recent)
-        .execute(&app.state.db.write)
-        .await
-        .expect("close");
+}
 
-    // By hand, with the command…
+/// Runs `latinas purge` on the app's database with `RETENTION_DAYS=30`, as an administrator
+/// would; returns what it printed, asserting it succeeded.
+fn purge_by_command(app: &TestApp) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_latinas"))
         .arg("purge")
         .env("DATABASE_URL", format!("sqlite://{}", app.dir.join("site.db").display()))
@@ -353,57 +348,57 @@ async fn closed_requests_are_purged_after_the_retention_period() {
         .output()
         .expect("latinas purge runs");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert!(String::from_utf8_lossy(&output.stdout).contains("deleted 1"));
-    let left: Vec<String> = sqlx::query_scalar("SELECT reference FROM requests ORDER BY id")
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The references in the app's database, oldest first.
+async fn references(app: &TestApp) -> Vec<String> {
+    sqlx::query_scalar("SELECT reference FROM requests ORDER BY id")
         .fetch_all(&app.state.db.read)
         .await
-        .expect("rows");
-    assert_eq!(left, vec![recent.clone(), open.clone()]);
+        .expect("rows")
+}
+
+/// Waits (10 s at most) until the requests left are `expected`: the server purges on its own.
+async fn wait_for_references(app: &TestApp, expected: &[String], what: &str) {
+    let start = std::time::Instant::now();
+    loop {
+        let left = references(app).await;
+        if left == expected {
+            return;
+        }
+        assert!(start.elapsed().as_secs() < 10, "{what}: {left:?}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn closed_requests_are_purged_after_the_retention_period() {
+    let app = TestApp::spawn_with(&[("RETENTION_DAYS", "30")]).await;
+    let old = orientation_request(&app, "Old", "viejo").await;
+    let recent = orientation_request(&app, "Recent", "reciente").await;
+    let open = orientation_request(&app, "Open", "abierto").await;
+    close_days_ago(&app, &old, 31).await;
+    close_days_ago(&app, &recent, 29).await;
+
+    // By hand, with the command…
+    assert!(purge_by_command(&app).contains("deleted 1"));
+    assert_eq!(references(&app).await, vec![recent.clone(), open.clone()]);
 
     // …and by the server itself, at start-up and every hour.
-    sqlx::query("UPDATE requests SET closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-40 days') WHERE reference = ?1")
-        .bind(&recent)
-        .execute(&app.state.db.write)
-        .await
-        .expect("age");
+    close_days_ago(&app, &recent, 40).await;
     let dir = app.dir.clone();
     let tempdir = app.stop().await;
     let app = TestApp::spawn_in(&dir, &[("RETENTION_DAYS", "30")]).await;
-    let start = std::time::Instant::now();
-    loop {
-        let left: Vec<String> = sqlx::query_scalar("SELECT reference FROM requests")
-            .fetch_all(&app.state.db.read)
-            .await
-            .expect("rows");
-        if left == vec![open.clone()] {
-            break;
-        }
-        assert!(start.elapsed().as_secs() < 10, "the server purges on its own: {left:?}");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    wait_for_references(&app, std::slice::from_ref(&open), "the server purges on its own").await;
     let tempdir = app.stop().await.or(tempdir);
 
     // Not only at start-up: while it runs, every PURGE_INTERVAL_SECONDS (an hour by default).
     let app = TestApp::spawn_in(&dir, &[("RETENTION_DAYS", "30"), ("PURGE_INTERVAL_SECONDS", "1")]).await;
     // The start-up purge has nothing to do; then the request ages past the period.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    sqlx::query("UPDATE requests SET status = 'closed', closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-31 days') WHERE reference = ?1")
-        .bind(&open)
-        .execute(&app.state.db.write)
-        .await
-        .expect("close");
-    let start = std::time::Instant::now();
-    loop {
-        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
-            .fetch_one(&app.state.db.read)
-            .await
-            .expect("count");
-        if left == 0 {
-            break;
-        }
-        assert!(start.elapsed().as_secs() < 10, "purged by the periodic run, without a restart");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    close_days_ago(&app, &open, 31).await;
+    wait_for_references(&app, &[], "purged by the periodic run, without a restart").await;
     drop(tempdir);
 }
 
@@ -795,14 +790,7 @@ async fn closing_dates_a_request_reopening_clears_it_and_the_purge_takes_its_not
         .execute(&app.state.db.write)
         .await
         .expect("age");
-    let output = Command::new(env!("CARGO_BIN_EXE_latinas"))
-        .arg("purge")
-        .env("DATABASE_URL", format!("sqlite://{}", app.dir.join("site.db").display()))
-        .env("DATA_DIR", &app.dir)
-        .env("RETENTION_DAYS", "30")
-        .output()
-        .expect("latinas purge runs");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    purge_by_command(&app);
     assert_eq!(
         (count("requests").await, count("request_notes").await, count("outbox").await),
         (0, 0, 0),

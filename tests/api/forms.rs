@@ -3,7 +3,7 @@ use std::time::Duration;
 use latinas::i18n::Lang;
 use scraper::{Html, Selector};
 
-use crate::helpers::{TestApp, location, post_form_with_headers, reference_on, set_cookie};
+use crate::helpers::{LANGS, TestApp, location, post_form_with_headers, reference_on, set_cookie};
 use crate::smtp::SmtpServer;
 
 const SECRET_NAME: &str = "Rosalinda Secretname";
@@ -60,9 +60,7 @@ async fn orientation_request_reaches_coordinators_without_her_personal_data() {
     ])
     .await;
     let form = app.open_form("/en/orientation").await;
-    let mut fields = orientation_fields();
-    fields.retain(|(name, _)| *name != "contact_language");
-    fields.push(("contact_language", "pt"));
+    let mut fields = replace(&orientation_fields(), "contact_language", "pt");
     fields.push(("confirmation", "yes"));
     let response = app.submit(&form, &fields).await;
     assert_eq!(response.status(), 303);
@@ -536,9 +534,7 @@ async fn she_can_choose_only_the_languages_the_team_answers_in() {
     let app = TestApp::spawn().await;
     assert_eq!(offered(&app.page("/es/orientation").await), ["es", "en", "nl", "fr"], "the default");
     let form = app.open_form("/es/orientation").await;
-    let mut fields = orientation_fields();
-    fields.retain(|(name, _)| *name != "contact_language");
-    fields.push(("contact_language", "pt"));
+    let fields = replace(&orientation_fields(), "contact_language", "pt");
     let refused = app.submit(&form, &fields).await;
     assert_eq!(refused.status(), 422, "Portuguese is not offered, so not accepted");
     assert!(refused.text().await.expect("body").contains("id=\"contact_language-error\""));
@@ -555,7 +551,7 @@ async fn the_promised_answer_time_is_plural_aware_and_zero_days_stops_start_up()
     for days in [1_u64, 3] {
         let value = days.to_string();
         let app = TestApp::spawn_with(&[("ANSWER_WITHIN_DAYS", value.as_str())]).await;
-        for lang in [Lang::Es, Lang::En, Lang::Nl, Lang::Fr] {
+        for lang in Lang::ALL {
             let html = app.page(&format!("/{lang}/orientation")).await;
             let sentence = lang.t_args("orientation-answer-time", &[("days", days.into())]);
             assert!(html.contains(&escape(&sentence)), "{lang} {days}: {sentence}");
@@ -739,7 +735,7 @@ async fn the_rate_limit_sees_the_real_client_only_behind_our_own_proxy() {
 #[tokio::test]
 async fn the_support_form_offers_no_way_to_give_money() {
     let app = TestApp::spawn().await;
-    for lang in ["es", "en", "nl", "fr"] {
+    for lang in LANGS {
         let html = app.page(&format!("/{lang}/support")).await;
         assert!(html.contains("name=\"help\" value=\"translate\""), "{lang}: the ways to help are offered");
         assert!(
@@ -748,9 +744,7 @@ async fn the_support_form_offers_no_way_to_give_money() {
         );
     }
     let form = app.open_form("/es/support").await;
-    let mut fields = support_fields();
-    fields.retain(|(name, _)| *name != "help");
-    fields.push(("help", "donate"));
+    let fields = replace(&support_fields(), "help", "donate");
     let response = app.submit(&form, &fields).await;
     assert_eq!(response.status(), 422, "not offered, so not accepted");
     assert!(response.text().await.expect("body").contains("id=\"help-error\""));
