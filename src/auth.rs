@@ -12,6 +12,8 @@ pub const MIN_PASSWORD_LENGTH: usize = 12;
 pub enum PasswordError {
     #[error("the password must have at least {MIN_PASSWORD_LENGTH} characters")]
     TooShort,
+    #[error("the password is too easy to guess: use several unusual words, not a name or a common phrase")]
+    TooGuessable,
     #[error("could not hash the password: {0}")]
     Hash(String),
 }
@@ -32,6 +34,19 @@ pub async fn hash_password(password: String) -> Result<String, PasswordError> {
     })
     .await
     .map_err(|e| PasswordError::Hash(e.to_string()))?
+}
+
+/// The hash of a password chosen for an account: refused when shorter than
+/// [`MIN_PASSWORD_LENGTH`] or easy to guess (zxcvbn, with `context`, such as the account's
+/// name and email address, counted as known to an attacker).
+pub async fn hash_new_password(password: String, context: &[&str]) -> Result<String, PasswordError> {
+    if password.chars().count() < MIN_PASSWORD_LENGTH {
+        return Err(PasswordError::TooShort);
+    }
+    if zxcvbn::zxcvbn(&password, context).score() < zxcvbn::Score::Three {
+        return Err(PasswordError::TooGuessable);
+    }
+    hash_password(password).await
 }
 
 /// Whether `password` matches `hash`. With no hash (an unknown account) the same work is
@@ -67,5 +82,17 @@ mod tests {
         assert!(!verify_password("wrong horse battery".into(), Some(hash)).await);
         assert!(!verify_password("anything at all".into(), None).await);
         assert!(matches!(hash_password("short".into()).await, Err(PasswordError::TooShort)));
+    }
+
+    #[tokio::test]
+    async fn new_passwords_that_are_easy_to_guess_are_refused() {
+        for guessable in ["password1234", "123456789012", "qwertyuiopas", "ana.garcia@example.org2"] {
+            let refused =
+                hash_new_password(guessable.into(), &["ana.garcia@example.org", "Ana García"]).await;
+            assert!(matches!(refused, Err(PasswordError::TooGuessable)), "{guessable}");
+        }
+        let short = hash_new_password("tiny".into(), &[]).await;
+        assert!(matches!(short, Err(PasswordError::TooShort)));
+        assert!(hash_new_password("violet tram under quiet harbour".into(), &[]).await.is_ok());
     }
 }

@@ -16,6 +16,8 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 const KEY_FILE: &str = "data.key";
+/// The purpose the person index's key is derived for.
+const INDEX_PURPOSE: &str = "person index";
 
 /// The keys that seal and sign. `current` seals; `old` only opens.
 #[derive(Clone)]
@@ -142,6 +144,21 @@ impl Keys {
         std::iter::once(&self.current)
             .chain(&self.old)
             .any(|key| mac(key, purpose, message).verify_slice(&tag).is_ok())
+    }
+
+    /// The person index's digest of a normalised contact, under the current key: equal
+    /// contacts give equal digests, and nobody without the data key can tell whose it is.
+    pub fn index_digest(&self, normalised: &[u8]) -> String {
+        self.sign(INDEX_PURPOSE, normalised)
+    }
+
+    /// Its digests under every key held, current first: a search still finds the rows
+    /// indexed under an old key before `latinas rekey` re-indexes them.
+    pub fn index_digests(&self, normalised: &[u8]) -> Vec<String> {
+        std::iter::once(&self.current)
+            .chain(&self.old)
+            .map(|key| URL_SAFE_NO_PAD.encode(mac(key, INDEX_PURPOSE, normalised).finalize().into_bytes()))
+            .collect()
     }
 
     fn mac(&self, purpose: &str, message: &[u8]) -> Hmac<Sha256> {

@@ -16,6 +16,18 @@ pub fn display(stored: &str, tz: &TimeZone, lang: Lang) -> String {
     format!("{} {month} {}, {:02}:{:02}", local.day(), local.year(), local.hour(), local.minute())
 }
 
+/// A stored day (`2026-12-04`) as people write it in `lang`: `4 déc. 2026`.
+pub fn display_day(stored: &str, lang: Lang) -> String {
+    let Ok(day) = stored.parse::<jiff::civil::Date>() else { return stored.to_owned() };
+    let month = lang.t(&format!("month-short-{}", day.month()));
+    format!("{} {month} {}", day.day(), day.year())
+}
+
+/// Today's date in `tz`.
+pub fn today(tz: &TimeZone) -> jiff::civil::Date {
+    Timestamp::now().to_zoned_datetime(tz.clone()).date()
+}
+
 /// The same time for a spreadsheet, where it must sort: `2026-12-04 04:48`.
 pub fn sortable(stored: &str, tz: &TimeZone) -> String {
     match stored.parse::<Timestamp>() {

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use latinas::app::accounts;
-use latinas::auth::hash_password;
+use latinas::auth::hash_new_password;
 use latinas::config::Config;
 use latinas::crypto::Keys;
 use latinas::db::audit::Actor;
@@ -38,6 +38,9 @@ enum Command {
     /// After a key rotation (new DATA_KEY, old ones in DATA_KEYS_OLD): re-encrypt everything
     /// under the new key, so the old ones can be dropped.
     Rekey,
+    /// Exit 0 when the site on BIND_ADDR answers ready (`/readyz`), 1 otherwise: for
+    /// service managers and monitors without curl.
+    Healthcheck,
 }
 
 #[derive(Subcommand)]
@@ -48,7 +51,11 @@ enum CoordinatorCommand {
         email: String,
         #[arg(long)]
         name: String,
-        /// An administrator also manages coordinators and content.
+        /// admin (everything), coordinator (requests; the default) or editor (the website's
+        /// content only).
+        #[arg(long, value_parser = parse_role, conflicts_with = "admin")]
+        role: Option<Role>,
+        /// Shorthand for `--role admin`.
         #[arg(long)]
         admin: bool,
     },
@@ -92,6 +99,7 @@ async fn main() -> ExitCode {
         Command::Backup { path } => backup(&config, &path).await,
         Command::Purge => purge(&config).await,
         Command::Rekey => rekey(&config).await,
+        Command::Healthcheck => healthcheck(&config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -100,6 +108,37 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Asks the site on `BIND_ADDR` whether it is ready, within 5 seconds.
+async fn healthcheck(config: &Config) -> anyhow::Result<()> {
+    use http_body_util::Empty;
+    use hyper::body::Bytes;
+    // A site listening on every address answers on loopback.
+    let mut addr = config.bind_addr;
+    if addr.ip().is_unspecified() {
+        addr.set_ip(if addr.is_ipv4() {
+            std::net::Ipv4Addr::LOCALHOST.into()
+        } else {
+            std::net::Ipv6Addr::LOCALHOST.into()
+        });
+    }
+    let ask = async {
+        let stream = tokio::net::TcpStream::connect(addr).await?;
+        let (mut sender, connection) =
+            hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
+        tokio::spawn(connection);
+        let request = hyper::Request::get("/readyz")
+            .header(hyper::header::HOST, addr.to_string())
+            .body(Empty::<Bytes>::new())?;
+        anyhow::Ok(sender.send_request(request).await?.status())
+    };
+    let status = tokio::time::timeout(std::time::Duration::from_secs(5), ask)
+        .await
+        .map_err(|_| anyhow::anyhow!("no answer from {addr} within 5 seconds"))??;
+    anyhow::ensure!(status.is_success(), "{addr} is not ready: /readyz answered {status}");
+    println!("ready: {addr}");
+    Ok(())
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
@@ -112,26 +151,30 @@ fn read_password() -> anyhow::Result<String> {
     Ok(line.trim_end_matches(['\n', '\r']).to_owned())
 }
 
+fn parse_role(text: &str) -> Result<Role, String> {
+    Role::parse(text).ok_or_else(|| format!("{text} is not a role: admin, coordinator or editor"))
+}
+
 async fn coordinator(config: &Config, command: CoordinatorCommand) -> anyhow::Result<()> {
     let db = Db::connect(&config.database_url, WriteLimits::from_config(config)).await?;
     match command {
-        CoordinatorCommand::Add { email, name, admin } => {
+        CoordinatorCommand::Add { email, name, role, admin } => {
             let email = EmailAddress::parse(&email)
                 .ok_or_else(|| anyhow::anyhow!("not an email address: {email}"))?;
             let name = ShortText::parse(&name)
                 .map_err(|_| anyhow::anyhow!("the name must be 1 to 120 characters"))?;
-            let hash = hash_password(read_password()?).await?;
-            let role = if admin { Role::Admin } else { Role::Coordinator };
+            let hash = hash_new_password(read_password()?, &[email.as_str(), name.as_str()]).await?;
+            let role = if admin { Role::Admin } else { role.unwrap_or(Role::Coordinator) };
             accounts::add_coordinator(&db, Actor::COMMAND_LINE, &email, &name, &hash, role).await?;
-            println!("added {} ({})", email.as_str(), if admin { "administrator" } else { "coordinator" });
+            println!("added {} ({})", email.as_str(), role.label(latinas::i18n::Lang::En).to_lowercase());
         }
         CoordinatorCommand::Passwd { email } => {
-            let hash = hash_password(read_password()?).await?;
+            let hash = hash_new_password(read_password()?, &[email.as_str()]).await?;
             anyhow::ensure!(
-                coordinators::set_password(&db.write, &email, &hash).await?,
+                accounts::reset_password(&db, &email, &hash).await?,
                 "no coordinator with this email"
             );
-            println!("password changed for {email}");
+            println!("password changed for {email}; every session of the account has ended");
         }
         CoordinatorCommand::Remove { email } => {
             let (id, _) = coordinators::credentials(&db.read, &email)

@@ -35,4 +35,8 @@ async fn purge(state: &AppState) {
     if let Err(error) = state.sessions.delete_expired().await {
         tracing::error!(error = ?error, "deleting expired sessions failed");
     }
+    let (idle, max) = (state.config.session_idle.as_secs(), state.config.session_max.as_secs());
+    if let Err(error) = crate::db::sign_ins::purge_expired(&state.db.write, idle, max).await {
+        tracing::error!(error = ?error, "forgetting expired sign-ins failed");
+    }
 }

@@ -62,6 +62,10 @@ impl Application {
             config.data_keys_old.as_ref().map(|k| k.0.as_str()),
             &config.data_dir,
         )?;
+        let indexed = crate::app::people::index_unindexed(&db, &keys).await?;
+        if indexed > 0 {
+            tracing::info!(indexed, "added older requests to the person index");
+        }
         if config.coordinator_emails.is_empty() {
             tracing::warn!("COORDINATOR_EMAILS is empty: requests are stored, but no coordinator is emailed");
         }
@@ -160,6 +164,12 @@ pub fn public_routes() -> Routes {
 /// Every route, public and back office, as the router registers them (for tests that walk
 /// them all).
 pub fn route_list() -> Vec<(Method, &'static str)> {
+    route_access().into_iter().map(|(method, path, _)| (method, path)).collect()
+}
+
+/// Every route with who may use it: `None` for the public site (and the sign-in itself),
+/// the [`admin::Access`] each back-office route states.
+pub fn route_access() -> Vec<(Method, &'static str, Option<admin::Access>)> {
     [public_routes().list(), admin::routes().list()].concat()
 }
 

@@ -6,8 +6,15 @@ admin-nav-requests = Requests
 admin-nav-content = Content
 admin-nav-stats = Statistics
 admin-nav-coordinators = Coordinators
+admin-nav-audit = History
 admin-nav-site = Public site
 admin-new-count = { $count } new
+admin-nav-mine = Mine
+admin-nav-follow-ups = Follow-ups
+admin-nav-volunteers = Volunteers
+admin-nav-people = Find a person
+admin-overdue-count = { $count } overdue
+admin-today-count = { $count } today
 admin-logout = Sign out
 
 ## Login
@@ -28,8 +35,8 @@ admin-filter = Filter
 admin-export = Export (CSV)
 admin-no-requests = No requests.
 admin-pages = Pages
-admin-previous = Previous page
-admin-next = Next page
+admin-newest = Newest
+admin-older = Older
 admin-col-reference = Reference
 admin-col-kind = Kind
 admin-col-status = Status
@@ -38,6 +45,8 @@ admin-col-region = Region
 admin-col-language = Language
 admin-col-assigned = Assigned to
 admin-col-created = Received
+admin-col-follow-up = Call back on
+admin-table-named = Table: { $name }
 admin-kind-orientation = Orientation
 admin-kind-support = Support
 admin-status-new = New
@@ -82,7 +91,19 @@ admin-audit-deleted = deleted the request
 admin-audit-exported = exported the list
 admin-audit-coordinator_added = added a coordinator
 admin-audit-coordinator_removed = removed a coordinator
+admin-audit-role_changed = changed a role
+admin-audit-password_changed = changed a password
+admin-audit-signed_in = signed in
+admin-audit-sign_in_failed = wrong password
+admin-audit-sessions_ended = ended the other sessions
+admin-audit-fresh_start = gave a fresh start
 admin-audit-content_saved = saved content
+admin-audit-follow_up = set the day to call back
+admin-audit-contact_attempt = recorded a contact attempt
+admin-audit-volunteer_status = changed the volunteer's status
+admin-audit-person_searched = searched for a person
+admin-audit-person_exported = exported a person's records
+admin-audit-person_erased = erased a person's records
 item-kind-project = Project
 item-kind-activity = Activity
 admin-delete-title = Delete this request
@@ -125,6 +146,9 @@ admin-field-role = Role
 admin-field-bio = About her
 admin-markdown-hint = Texts use Markdown: an empty line starts a new paragraph, a line starting with "- " is a list item, **bold**, *italics*.
 admin-save = Save
+admin-preview = Preview
+admin-preview-label = Preview: as the site will show it. Not saved yet.
+admin-preview-of = Preview in
 admin-error-slug = The address may only have small letters, numbers and hyphens.
 admin-error-slug-taken = This address is already used.
 admin-error-position = The order must be a whole number.
@@ -142,16 +166,19 @@ admin-stats-by-topic = Orientation requests per subject
 admin-stats-by-help = Support offers per way to help
 admin-stats-by-region = Requests per region
 admin-stats-by-language = Requests per language
+admin-stats-note = Counted as requests arrive: a request deleted later still counts here. Days are counted in universal time (UTC).
 
 ## Coordinators
 admin-coordinators-title = Coordinators
 admin-role = Role
 admin-role-admin = Administrator
 admin-role-coordinator = Coordinator
+admin-role-editor = Editor
 admin-remove = Remove
 admin-add-coordinator = Add a coordinator
 admin-password-hint = At least 12 characters. Give it to her or him in person, not by email.
-admin-make-admin = Administrator (manages coordinators and content)
+admin-role-hint = Administrators do everything. Coordinators handle requests, volunteers and statistics. Editors edit the website's content only: they see no request.
+admin-change-role = Change the role
 admin-add = Add
 admin-error-password-short = The password needs at least 12 characters.
 admin-error-email-taken = There is already an account with this email address.
@@ -173,3 +200,113 @@ month-short-9 = Sept
 month-short-10 = Oct
 month-short-11 = Nov
 month-short-12 = Dec
+
+## Mine and follow-ups
+admin-mine-title = Mine
+admin-mine-assigned = Given to me
+admin-mine-none = No open request is given to you.
+admin-mine-waiting = New, nobody has taken them yet
+admin-mine-waiting-hint = The longest waiting first. Open one and give it to yourself under "Handle".
+admin-mine-none-waiting = Every new request has been taken.
+admin-follow-ups-title = Follow-ups
+admin-follow-ups-overdue = Overdue
+admin-follow-ups-today = Due today
+admin-follow-ups-none = Nothing here.
+admin-follow-up = Call back on
+admin-follow-up-save = Save the day
+admin-follow-up-clear = No call back
+admin-follow-up-error = Write the day as year-month-day, for example 2027-01-31.
+
+## Contact attempts
+admin-attempts = Contact attempts
+admin-no-attempts = No contact attempt yet.
+admin-attempt-outcome = What happened
+admin-attempt-record = Record
+admin-attempt-no-messages = She said no message may be left.
+admin-attempt-confirm-needed = She said no message may be left. Record "message left" only if it really happened.
+admin-attempt-confirm = It happened: record "message left" anyway.
+admin-attempt-no_answer = Called: no answer
+admin-attempt-spoke = Called: spoke with her
+admin-attempt-message_left = Called: message left
+admin-attempt-email_sent = Email sent
+admin-attempt-met = Met
+
+## Volunteers
+admin-volunteers-title = Volunteers
+admin-volunteers-search = Name or reference
+admin-volunteers-search-hint = Whole words of the name, in any case, with or without accents. To find someone by email address or phone number, use "Find a person".
+admin-volunteers-none = No volunteer matches.
+admin-volunteer-new = New
+admin-volunteer-contacted = Contacted
+admin-volunteer-active = Active
+admin-volunteer-paused = Paused
+admin-volunteer-ended = Ended
+
+## Find a person
+admin-people-title = Find a person
+admin-people-intro = Every record about one person, found from her email address or phone number: to show her, give her or erase what we hold about her. Each search is recorded in the history, without the address or number.
+admin-people-contact = Email address or phone number
+admin-people-contact-hint = As she gave it. A phone number without a country code is read as Belgian.
+admin-people-error = Write an email address (name@example.org) or a phone number.
+admin-people-find = Find
+admin-people-found = { $count ->
+    [0] Nothing found
+    [one] One record found
+   *[other] { $count } records found
+}
+admin-people-export-page = Show all to print
+admin-people-export-json = Download all (JSON)
+admin-people-export-title = Everything we hold about this person
+admin-people-export-print = Print this page or save it as PDF with your browser. It holds everything: keep it safe, and delete your copy once she has it.
+admin-people-erase-title = Erase everything
+admin-people-erase-text = Deletes these records with their notes, contact attempts and emails, at once. Backups keep them until they are replaced.
+admin-people-erase-confirm = { $count ->
+    [one] I checked it is her: erase this record.
+   *[other] I checked it is her: erase these { $count } records.
+}
+admin-people-erase = Erase
+admin-people-confirm-missing = Tick the box to confirm the erasure.
+admin-people-erased = { $count ->
+    [0] Nothing was erased.
+    [one] One record was erased.
+   *[other] { $count } records were erased.
+}
+
+## Her account
+admin-account-title = Your account
+admin-password-change = Change your password
+admin-password-current = Current password
+admin-password-new = New password
+admin-password-new-hint = At least 12 characters, hard to guess: several unusual words work well.
+admin-password-repeat = New password, once more
+admin-password-save = Change the password
+admin-password-changed = Your password has changed. Your other sessions have ended.
+admin-error-password-current = This is not your current password.
+admin-error-password-repeat = The two new passwords are not the same.
+admin-error-password-guessable = This password is too easy to guess. Use several unusual words, not a name, a date or a common phrase.
+admin-sessions-title = Where you are signed in
+admin-sessions-intro = Each browser where your account is open. Only the browser and the system are kept, never an address.
+admin-session-this = This browser
+admin-session-started = Signed in
+admin-session-used = Last used
+admin-sessions-end-others = Sign out everywhere else
+admin-sessions-ended = Every other session has ended.
+admin-unknown-browser = An unknown browser
+
+## History
+admin-audit-title = History of the back office
+admin-audit-intro = Who did what, and when: sign-ins, accounts and roles, passwords, exports, and who opened which request. No address is ever recorded.
+admin-audit-sign-ins = Sign-ins since { $from }
+admin-audit-log = Every action
+admin-audit-person = Person
+admin-audit-action = Action
+admin-audit-when = When
+admin-audit-detail = Detail
+admin-audit-none = Nothing here.
+admin-fresh-start = Fresh start
+admin-fresh-start-title = A fresh start
+admin-fresh-start-made = Every session of { $name } has ended. Give her this link yourself, in person or by phone: no email is sent.
+admin-fresh-start-link = The link
+admin-fresh-start-link-hint = It works once, for 24 hours. It lets her set a new password.
+admin-fresh-start-intro = { $name }, choose a new password for the back office. Then sign in with it.
+admin-fresh-start-gone = This link no longer works: it was used, it expired, or a newer one replaced it. Ask an administrator for a new one.

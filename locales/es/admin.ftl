@@ -6,11 +6,21 @@ admin-nav-requests = Solicitudes
 admin-nav-content = Contenido
 admin-nav-stats = Estadísticas
 admin-nav-coordinators = Coordinadoras
+admin-nav-audit = Historial
 admin-nav-site = Sitio público
 admin-new-count = { $count ->
         [one] { $count } nueva
        *[other] { $count } nuevas
     }
+admin-nav-mine = Mías
+admin-nav-follow-ups = Seguimientos
+admin-nav-volunteers = Voluntarias
+admin-nav-people = Buscar a una persona
+admin-overdue-count = { $count ->
+        [one] { $count } atrasado
+       *[other] { $count } atrasados
+    }
+admin-today-count = { $count } hoy
 admin-logout = Cerrar sesión
 
 ## Login
@@ -31,8 +41,8 @@ admin-filter = Filtrar
 admin-export = Exportar (CSV)
 admin-no-requests = No hay solicitudes.
 admin-pages = Páginas
-admin-previous = Página anterior
-admin-next = Página siguiente
+admin-newest = Más recientes
+admin-older = Anteriores
 admin-col-reference = Referencia
 admin-col-kind = Tipo
 admin-col-status = Estado
@@ -41,6 +51,8 @@ admin-col-region = Región
 admin-col-language = Idioma
 admin-col-assigned = Asignada a
 admin-col-created = Recibida
+admin-col-follow-up = Volver a llamar el
+admin-table-named = Tabla: { $name }
 admin-kind-orientation = Orientación
 admin-kind-support = Apoyo
 admin-status-new = Nueva
@@ -85,7 +97,19 @@ admin-audit-deleted = borró la solicitud
 admin-audit-exported = exportó la lista
 admin-audit-coordinator_added = añadió una coordinadora
 admin-audit-coordinator_removed = quitó una coordinadora
+admin-audit-role_changed = cambió un rol
+admin-audit-password_changed = cambió una contraseña
+admin-audit-signed_in = inició sesión
+admin-audit-sign_in_failed = contraseña incorrecta
+admin-audit-sessions_ended = cerró las otras sesiones
+admin-audit-fresh_start = dio un nuevo comienzo
 admin-audit-content_saved = guardó contenido
+admin-audit-follow_up = fijó el día para volver a llamar
+admin-audit-contact_attempt = registró un intento de contacto
+admin-audit-volunteer_status = cambió el estado de la voluntaria
+admin-audit-person_searched = buscó a una persona
+admin-audit-person_exported = exportó los datos de una persona
+admin-audit-person_erased = borró los datos de una persona
 item-kind-project = Proyecto
 item-kind-activity = Actividad
 admin-delete-title = Borrar esta solicitud
@@ -128,6 +152,9 @@ admin-field-role = Rol
 admin-field-bio = Sobre ella
 admin-markdown-hint = Los textos usan Markdown: una línea vacía empieza un párrafo nuevo, una línea que empieza con "- " es un elemento de lista, **negrita**, *cursiva*.
 admin-save = Guardar
+admin-preview = Vista previa
+admin-preview-label = Vista previa: así lo mostrará el sitio. Todavía no está guardado.
+admin-preview-of = Vista previa en
 admin-error-slug = La dirección solo puede tener letras minúsculas, números y guiones.
 admin-error-slug-taken = Esta dirección ya está en uso.
 admin-error-position = El orden debe ser un número entero.
@@ -145,16 +172,19 @@ admin-stats-by-topic = Solicitudes de orientación por tema
 admin-stats-by-help = Propuestas de apoyo por forma de ayudar
 admin-stats-by-region = Solicitudes por región
 admin-stats-by-language = Solicitudes por idioma
+admin-stats-note = Se cuenta cuando llega cada solicitud: una solicitud borrada después sigue contando aquí. Los días se cuentan en hora universal (UTC).
 
 ## Coordinators
 admin-coordinators-title = Coordinadoras
 admin-role = Rol
 admin-role-admin = Administradora
 admin-role-coordinator = Coordinadora
+admin-role-editor = Editora
 admin-remove = Quitar
 admin-add-coordinator = Agregar una coordinadora
 admin-password-hint = Por lo menos 12 caracteres. Entrégasela en persona, no por correo.
-admin-make-admin = Administradora (gestiona las coordinadoras y el contenido)
+admin-role-hint = Las administradoras hacen todo. Las coordinadoras gestionan las solicitudes, las voluntarias y las estadísticas. Las editoras solo editan el contenido del sitio: no ven ninguna solicitud.
+admin-change-role = Cambiar el rol
 admin-add = Agregar
 admin-error-password-short = La contraseña necesita por lo menos 12 caracteres.
 admin-error-email-taken = Ya existe una cuenta con este correo electrónico.
@@ -176,3 +206,113 @@ month-short-9 = sept
 month-short-10 = oct
 month-short-11 = nov
 month-short-12 = dic
+
+## Mías y seguimientos
+admin-mine-title = Mías
+admin-mine-assigned = Asignadas a mí
+admin-mine-none = No tienes ninguna solicitud abierta asignada.
+admin-mine-waiting = Nuevas, nadie las ha tomado todavía
+admin-mine-waiting-hint = Primero las que más esperan. Abre una y asígnatela en «Gestionar».
+admin-mine-none-waiting = Todas las solicitudes nuevas tienen a alguien.
+admin-follow-ups-title = Seguimientos
+admin-follow-ups-overdue = Atrasados
+admin-follow-ups-today = Para hoy
+admin-follow-ups-none = Nada aquí.
+admin-follow-up = Volver a llamar el
+admin-follow-up-save = Guardar el día
+admin-follow-up-clear = Sin llamada
+admin-follow-up-error = Escribe el día como año-mes-día, por ejemplo 2027-01-31.
+
+## Intentos de contacto
+admin-attempts = Intentos de contacto
+admin-no-attempts = Todavía no hay intentos de contacto.
+admin-attempt-outcome = Qué pasó
+admin-attempt-record = Registrar
+admin-attempt-no-messages = Ella dijo que no se le pueden dejar mensajes.
+admin-attempt-confirm-needed = Ella dijo que no se le pueden dejar mensajes. Registra «mensaje dejado» solo si de verdad pasó.
+admin-attempt-confirm = Pasó: registrar «mensaje dejado» de todos modos.
+admin-attempt-no_answer = Llamada: no contestó
+admin-attempt-spoke = Llamada: hablé con ella
+admin-attempt-message_left = Llamada: mensaje dejado
+admin-attempt-email_sent = Correo enviado
+admin-attempt-met = Encuentro
+
+## Voluntarias
+admin-volunteers-title = Voluntarias
+admin-volunteers-search = Nombre o referencia
+admin-volunteers-search-hint = Palabras enteras del nombre, en mayúsculas o minúsculas, con o sin tildes. Para encontrar a alguien por su correo o su teléfono, usa «Buscar a una persona».
+admin-volunteers-none = Ninguna voluntaria corresponde.
+admin-volunteer-new = Nueva
+admin-volunteer-contacted = Contactada
+admin-volunteer-active = Activa
+admin-volunteer-paused = En pausa
+admin-volunteer-ended = Terminada
+
+## Buscar a una persona
+admin-people-title = Buscar a una persona
+admin-people-intro = Todos los datos sobre una persona, encontrados con su correo o su teléfono: para mostrárselos, dárselos o borrar lo que tenemos sobre ella. Cada búsqueda queda en el historial, sin el correo ni el número.
+admin-people-contact = Correo electrónico o teléfono
+admin-people-contact-hint = Como ella lo dio. Un número sin código de país se lee como belga.
+admin-people-error = Escribe un correo (nombre@example.org) o un número de teléfono.
+admin-people-find = Buscar
+admin-people-found = { $count ->
+    [0] No se encontró nada
+    [one] Se encontró un registro
+   *[other] Se encontraron { $count } registros
+}
+admin-people-export-page = Mostrar todo para imprimir
+admin-people-export-json = Descargar todo (JSON)
+admin-people-export-title = Todo lo que tenemos sobre esta persona
+admin-people-export-print = Imprime esta página o guárdala como PDF con tu navegador. Contiene todo: guárdala con cuidado y borra tu copia cuando ella la tenga.
+admin-people-erase-title = Borrar todo
+admin-people-erase-text = Borra estos registros con sus notas, intentos de contacto y correos, de una vez. Las copias de seguridad los guardan hasta que se reemplazan.
+admin-people-erase-confirm = { $count ->
+    [one] Comprobé que es ella: borrar este registro.
+   *[other] Comprobé que es ella: borrar estos { $count } registros.
+}
+admin-people-erase = Borrar
+admin-people-confirm-missing = Marca la casilla para confirmar el borrado.
+admin-people-erased = { $count ->
+    [0] No se borró nada.
+    [one] Se borró un registro.
+   *[other] Se borraron { $count } registros.
+}
+
+## Her account
+admin-account-title = Tu cuenta
+admin-password-change = Cambia tu contraseña
+admin-password-current = Contraseña actual
+admin-password-new = Nueva contraseña
+admin-password-new-hint = Al menos 12 caracteres, difícil de adivinar: varias palabras poco comunes funcionan bien.
+admin-password-repeat = Nueva contraseña, otra vez
+admin-password-save = Cambiar la contraseña
+admin-password-changed = Tu contraseña cambió. Tus otras sesiones terminaron.
+admin-error-password-current = Esta no es tu contraseña actual.
+admin-error-password-repeat = Las dos contraseñas nuevas no son iguales.
+admin-error-password-guessable = Esta contraseña es demasiado fácil de adivinar. Usa varias palabras poco comunes, no un nombre, una fecha ni una frase conocida.
+admin-sessions-title = Dónde has iniciado sesión
+admin-sessions-intro = Cada navegador donde tu cuenta está abierta. Solo se guardan el navegador y el sistema, nunca una dirección.
+admin-session-this = Este navegador
+admin-session-started = Inicio de sesión
+admin-session-used = Último uso
+admin-sessions-end-others = Cerrar sesión en todos los demás
+admin-sessions-ended = Todas las otras sesiones terminaron.
+admin-unknown-browser = Un navegador desconocido
+
+## History
+admin-audit-title = Historial del panel
+admin-audit-intro = Quién hizo qué, y cuándo: inicios de sesión, cuentas y roles, contraseñas, exportaciones, y quién abrió qué solicitud. Nunca se guarda una dirección.
+admin-audit-sign-ins = Inicios de sesión desde el { $from }
+admin-audit-log = Todas las acciones
+admin-audit-person = Persona
+admin-audit-action = Acción
+admin-audit-when = Cuándo
+admin-audit-detail = Detalle
+admin-audit-none = Nada aquí.
+admin-fresh-start = Nuevo comienzo
+admin-fresh-start-title = Un nuevo comienzo
+admin-fresh-start-made = Todas las sesiones de { $name } terminaron. Dale tú misma este enlace, en persona o por teléfono: no se envía ningún correo.
+admin-fresh-start-link = El enlace
+admin-fresh-start-link-hint = Funciona una sola vez, durante 24 horas. Le permite elegir una nueva contraseña.
+admin-fresh-start-intro = { $name }, elige una nueva contraseña para el panel. Después, inicia sesión con ella.
+admin-fresh-start-gone = Este enlace ya no funciona: se usó, caducó o uno más nuevo lo reemplazó. Pide uno nuevo a una administradora.

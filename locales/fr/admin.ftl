@@ -6,11 +6,18 @@ admin-nav-requests = Demandes
 admin-nav-content = Contenu
 admin-nav-stats = Statistiques
 admin-nav-coordinators = Coordinatrices
+admin-nav-audit = Historique
 admin-nav-site = Site public
 admin-new-count = { $count ->
         [one] { $count } nouvelle
        *[other] { $count } nouvelles
     }
+admin-nav-mine = Les miennes
+admin-nav-follow-ups = Suivis
+admin-nav-volunteers = Bénévoles
+admin-nav-people = Trouver une personne
+admin-overdue-count = { $count } en retard
+admin-today-count = { $count } aujourd’hui
 admin-logout = Se déconnecter
 
 ## Login
@@ -31,8 +38,8 @@ admin-filter = Filtrer
 admin-export = Exporter (CSV)
 admin-no-requests = Aucune demande.
 admin-pages = Pages
-admin-previous = Page précédente
-admin-next = Page suivante
+admin-newest = Les plus récentes
+admin-older = Plus anciennes
 admin-col-reference = Référence
 admin-col-kind = Type
 admin-col-status = Statut
@@ -41,6 +48,8 @@ admin-col-region = Région
 admin-col-language = Langue
 admin-col-assigned = Attribuée à
 admin-col-created = Reçue
+admin-col-follow-up = Rappeler le
+admin-table-named = Tableau : { $name }
 admin-kind-orientation = Orientation
 admin-kind-support = Soutien
 admin-status-new = Nouvelle
@@ -85,7 +94,19 @@ admin-audit-deleted = a supprimé la demande
 admin-audit-exported = a exporté la liste
 admin-audit-coordinator_added = a ajouté une coordinatrice
 admin-audit-coordinator_removed = a retiré une coordinatrice
+admin-audit-role_changed = a changé un rôle
+admin-audit-password_changed = a changé un mot de passe
+admin-audit-signed_in = s’est connectée
+admin-audit-sign_in_failed = mauvais mot de passe
+admin-audit-sessions_ended = a terminé les autres sessions
+admin-audit-fresh_start = a donné un nouveau départ
 admin-audit-content_saved = a enregistré du contenu
+admin-audit-follow_up = a fixé le jour du rappel
+admin-audit-contact_attempt = a noté une tentative de contact
+admin-audit-volunteer_status = a changé le statut de la bénévole
+admin-audit-person_searched = a cherché une personne
+admin-audit-person_exported = a exporté les données d’une personne
+admin-audit-person_erased = a effacé les données d’une personne
 item-kind-project = Projet
 item-kind-activity = Activité
 admin-delete-title = Supprimer cette demande
@@ -128,6 +149,9 @@ admin-field-role = Rôle
 admin-field-bio = À propos d’elle
 admin-markdown-hint = Les textes utilisent Markdown : une ligne vide commence un nouveau paragraphe, une ligne qui commence par "- " est un élément de liste, **gras**, *italique*.
 admin-save = Enregistrer
+admin-preview = Aperçu
+admin-preview-label = Aperçu : tel que le site l’affichera. Pas encore enregistré.
+admin-preview-of = Aperçu en
 admin-error-slug = L’adresse ne peut contenir que des lettres minuscules, des chiffres et des tirets.
 admin-error-slug-taken = Cette adresse est déjà utilisée.
 admin-error-position = L’ordre doit être un nombre entier.
@@ -145,16 +169,19 @@ admin-stats-by-topic = Demandes d’orientation par sujet
 admin-stats-by-help = Offres de soutien par façon d’aider
 admin-stats-by-region = Demandes par région
 admin-stats-by-language = Demandes par langue
+admin-stats-note = Compté à l’arrivée de chaque demande : une demande effacée ensuite compte toujours ici. Les jours sont comptés en temps universel (UTC).
 
 ## Coordinators
 admin-coordinators-title = Coordinatrices
 admin-role = Rôle
 admin-role-admin = Administratrice
 admin-role-coordinator = Coordinatrice
+admin-role-editor = Rédactrice
 admin-remove = Retirer
 admin-add-coordinator = Ajouter une coordinatrice
 admin-password-hint = Au moins 12 caractères. Donnez-le en main propre, pas par e-mail.
-admin-make-admin = Administratrice (gère les coordinatrices et le contenu)
+admin-role-hint = Les administratrices font tout. Les coordinatrices traitent les demandes, les bénévoles et les statistiques. Les rédactrices modifient seulement le contenu du site : elles ne voient aucune demande.
+admin-change-role = Changer le rôle
 admin-add = Ajouter
 admin-error-password-short = Le mot de passe doit contenir au moins 12 caractères.
 admin-error-email-taken = Il existe déjà un compte avec cette adresse e-mail.
@@ -176,3 +203,113 @@ month-short-9 = sept.
 month-short-10 = oct.
 month-short-11 = nov.
 month-short-12 = déc.
+
+## Les miennes et les suivis
+admin-mine-title = Les miennes
+admin-mine-assigned = Confiées à moi
+admin-mine-none = Aucune demande ouverte ne vous est confiée.
+admin-mine-waiting = Nouvelles, personne ne les a prises
+admin-mine-waiting-hint = Celles qui attendent depuis le plus longtemps d’abord. Ouvrez-en une et confiez-la-vous sous « Traiter la demande ».
+admin-mine-none-waiting = Chaque nouvelle demande a été prise.
+admin-follow-ups-title = Suivis
+admin-follow-ups-overdue = En retard
+admin-follow-ups-today = Pour aujourd’hui
+admin-follow-ups-none = Rien ici.
+admin-follow-up = Rappeler le
+admin-follow-up-save = Enregistrer le jour
+admin-follow-up-clear = Pas de rappel
+admin-follow-up-error = Écrivez le jour sous la forme année-mois-jour, par exemple 2027-01-31.
+
+## Tentatives de contact
+admin-attempts = Tentatives de contact
+admin-no-attempts = Pas encore de tentative de contact.
+admin-attempt-outcome = Ce qui s’est passé
+admin-attempt-record = Noter
+admin-attempt-no-messages = Elle a dit qu’on ne peut pas lui laisser de message.
+admin-attempt-confirm-needed = Elle a dit qu’on ne peut pas lui laisser de message. Notez « message laissé » seulement si c’est vraiment arrivé.
+admin-attempt-confirm = C’est arrivé : noter « message laissé » quand même.
+admin-attempt-no_answer = Appel : pas de réponse
+admin-attempt-spoke = Appel : je lui ai parlé
+admin-attempt-message_left = Appel : message laissé
+admin-attempt-email_sent = E-mail envoyé
+admin-attempt-met = Rencontre
+
+## Bénévoles
+admin-volunteers-title = Bénévoles
+admin-volunteers-search = Nom ou référence
+admin-volunteers-search-hint = Des mots entiers du nom, en majuscules ou minuscules, avec ou sans accents. Pour trouver quelqu’un par son adresse e-mail ou son téléphone, utilisez « Trouver une personne ».
+admin-volunteers-none = Aucune bénévole ne correspond.
+admin-volunteer-new = Nouvelle
+admin-volunteer-contacted = Contactée
+admin-volunteer-active = Active
+admin-volunteer-paused = En pause
+admin-volunteer-ended = Terminée
+
+## Trouver une personne
+admin-people-title = Trouver une personne
+admin-people-intro = Toutes les données sur une personne, trouvées avec son adresse e-mail ou son téléphone : pour les lui montrer, les lui donner ou effacer ce que nous avons sur elle. Chaque recherche est notée dans l’historique, sans l’adresse ni le numéro.
+admin-people-contact = Adresse e-mail ou numéro de téléphone
+admin-people-contact-hint = Comme elle l’a donné. Un numéro sans indicatif de pays est lu comme belge.
+admin-people-error = Écrivez une adresse e-mail (nom@example.org) ou un numéro de téléphone.
+admin-people-find = Chercher
+admin-people-found = { $count ->
+    [0] Rien trouvé
+    [one] Un dossier trouvé
+   *[other] { $count } dossiers trouvés
+}
+admin-people-export-page = Tout afficher pour imprimer
+admin-people-export-json = Tout télécharger (JSON)
+admin-people-export-title = Tout ce que nous avons sur cette personne
+admin-people-export-print = Imprimez cette page ou enregistrez-la en PDF avec votre navigateur. Elle contient tout : gardez-la en lieu sûr et effacez votre copie dès qu’elle l’a reçue.
+admin-people-erase-title = Tout effacer
+admin-people-erase-text = Efface ces dossiers avec leurs notes, tentatives de contact et e-mails, en une fois. Les sauvegardes les gardent jusqu’à ce qu’elles soient remplacées.
+admin-people-erase-confirm = { $count ->
+    [one] J’ai vérifié que c’est bien elle : effacer ce dossier.
+   *[other] J’ai vérifié que c’est bien elle : effacer ces { $count } dossiers.
+}
+admin-people-erase = Effacer
+admin-people-confirm-missing = Cochez la case pour confirmer l’effacement.
+admin-people-erased = { $count ->
+    [0] Rien n’a été effacé.
+    [one] Un dossier a été effacé.
+   *[other] { $count } dossiers ont été effacés.
+}
+
+## Her account
+admin-account-title = Votre compte
+admin-password-change = Changer votre mot de passe
+admin-password-current = Mot de passe actuel
+admin-password-new = Nouveau mot de passe
+admin-password-new-hint = Au moins 12 caractères, difficile à deviner : plusieurs mots peu courants conviennent bien.
+admin-password-repeat = Nouveau mot de passe, encore une fois
+admin-password-save = Changer le mot de passe
+admin-password-changed = Votre mot de passe a changé. Vos autres sessions sont terminées.
+admin-error-password-current = Ce n’est pas votre mot de passe actuel.
+admin-error-password-repeat = Les deux nouveaux mots de passe ne sont pas identiques.
+admin-error-password-guessable = Ce mot de passe est trop facile à deviner. Utilisez plusieurs mots peu courants, pas un nom, une date ni une phrase connue.
+admin-sessions-title = Où vous êtes connectée
+admin-sessions-intro = Chaque navigateur où votre compte est ouvert. Seuls le navigateur et le système sont gardés, jamais une adresse.
+admin-session-this = Ce navigateur
+admin-session-started = Connexion
+admin-session-used = Dernière utilisation
+admin-sessions-end-others = Se déconnecter partout ailleurs
+admin-sessions-ended = Toutes les autres sessions sont terminées.
+admin-unknown-browser = Un navigateur inconnu
+
+## History
+admin-audit-title = Historique du back-office
+admin-audit-intro = Qui a fait quoi, et quand : connexions, comptes et rôles, mots de passe, exports, et qui a ouvert quelle demande. Aucune adresse n’est jamais enregistrée.
+admin-audit-sign-ins = Connexions depuis le { $from }
+admin-audit-log = Toutes les actions
+admin-audit-person = Personne
+admin-audit-action = Action
+admin-audit-when = Quand
+admin-audit-detail = Détail
+admin-audit-none = Rien ici.
+admin-fresh-start = Nouveau départ
+admin-fresh-start-title = Un nouveau départ
+admin-fresh-start-made = Toutes les sessions de { $name } sont terminées. Donnez-lui ce lien vous-même, en personne ou par téléphone : aucun e-mail n’est envoyé.
+admin-fresh-start-link = Le lien
+admin-fresh-start-link-hint = Il fonctionne une seule fois, pendant 24 heures. Il lui permet de choisir un nouveau mot de passe.
+admin-fresh-start-intro = { $name }, choisissez un nouveau mot de passe pour le back-office. Connectez-vous ensuite avec lui.
+admin-fresh-start-gone = Ce lien ne fonctionne plus : il a été utilisé, il a expiré ou un plus récent l’a remplacé. Demandez-en un nouveau à une administratrice.

@@ -6,8 +6,15 @@ admin-nav-requests = Aanvragen
 admin-nav-content = Inhoud
 admin-nav-stats = Statistieken
 admin-nav-coordinators = Coördinatoren
+admin-nav-audit = Geschiedenis
 admin-nav-site = Publieke site
 admin-new-count = { $count } nieuw
+admin-nav-mine = Van mij
+admin-nav-follow-ups = Opvolging
+admin-nav-volunteers = Vrijwilligers
+admin-nav-people = Een persoon zoeken
+admin-overdue-count = { $count } te laat
+admin-today-count = { $count } vandaag
 admin-logout = Afmelden
 
 ## Login
@@ -28,8 +35,8 @@ admin-filter = Filteren
 admin-export = Exporteren (CSV)
 admin-no-requests = Geen aanvragen.
 admin-pages = Pagina's
-admin-previous = Vorige pagina
-admin-next = Volgende pagina
+admin-newest = Nieuwste
+admin-older = Oudere
 admin-col-reference = Referentie
 admin-col-kind = Soort
 admin-col-status = Status
@@ -38,6 +45,8 @@ admin-col-region = Regio
 admin-col-language = Taal
 admin-col-assigned = Toegewezen aan
 admin-col-created = Ontvangen
+admin-col-follow-up = Terugbellen op
+admin-table-named = Tabel: { $name }
 admin-kind-orientation = Hulp of advies
 admin-kind-support = Steun
 admin-status-new = Nieuw
@@ -82,7 +91,19 @@ admin-audit-deleted = wiste de aanvraag
 admin-audit-exported = exporteerde de lijst
 admin-audit-coordinator_added = voegde een coördinator toe
 admin-audit-coordinator_removed = verwijderde een coördinator
+admin-audit-role_changed = wijzigde een rol
+admin-audit-password_changed = wijzigde een wachtwoord
+admin-audit-signed_in = meldde zich aan
+admin-audit-sign_in_failed = verkeerd wachtwoord
+admin-audit-sessions_ended = beëindigde de andere sessies
+admin-audit-fresh_start = gaf een nieuwe start
 admin-audit-content_saved = bewaarde inhoud
+admin-audit-follow_up = legde de dag vast om terug te bellen
+admin-audit-contact_attempt = noteerde een contactpoging
+admin-audit-volunteer_status = wijzigde de status van de vrijwilliger
+admin-audit-person_searched = zocht een persoon
+admin-audit-person_exported = exporteerde de gegevens van een persoon
+admin-audit-person_erased = wiste de gegevens van een persoon
 item-kind-project = Project
 item-kind-activity = Activiteit
 admin-delete-title = Deze aanvraag wissen
@@ -125,6 +146,9 @@ admin-field-role = Rol
 admin-field-bio = Over haar
 admin-markdown-hint = Teksten gebruiken Markdown: een lege regel begint een nieuwe alinea, een regel die begint met "- " is een lijstpunt, **vet**, *cursief*.
 admin-save = Opslaan
+admin-preview = Voorbeeld
+admin-preview-label = Voorbeeld: zo toont de site het. Nog niet bewaard.
+admin-preview-of = Voorbeeld in het
 admin-error-slug = Het adres mag alleen kleine letters, cijfers en koppeltekens bevatten.
 admin-error-slug-taken = Dit adres wordt al gebruikt.
 admin-error-position = De volgorde moet een geheel getal zijn.
@@ -142,16 +166,19 @@ admin-stats-by-topic = Vragen om hulp of advies per onderwerp
 admin-stats-by-help = Steunaanbiedingen per manier om te helpen
 admin-stats-by-region = Aanvragen per regio
 admin-stats-by-language = Aanvragen per taal
+admin-stats-note = Geteld wanneer een aanvraag binnenkomt: een aanvraag die later gewist is, telt hier nog mee. Dagen worden geteld in universele tijd (UTC).
 
 ## Coordinators
 admin-coordinators-title = Coördinatoren
 admin-role = Rol
 admin-role-admin = Beheerder
 admin-role-coordinator = Coördinator
+admin-role-editor = Redacteur
 admin-remove = Verwijderen
 admin-add-coordinator = Coördinator toevoegen
 admin-password-hint = Minstens 12 tekens. Geef het persoonlijk door, niet via e-mail.
-admin-make-admin = Beheerder (beheert coördinatoren en inhoud)
+admin-role-hint = Beheerders doen alles. Coördinatoren behandelen aanvragen, vrijwilligers en statistieken. Redacteuren bewerken alleen de inhoud van de site: ze zien geen enkele aanvraag.
+admin-change-role = Rol wijzigen
 admin-add = Toevoegen
 admin-error-password-short = Het wachtwoord moet minstens 12 tekens hebben.
 admin-error-email-taken = Er bestaat al een account met dit e-mailadres.
@@ -173,3 +200,113 @@ month-short-9 = sep
 month-short-10 = okt
 month-short-11 = nov
 month-short-12 = dec
+
+## Van mij en opvolging
+admin-mine-title = Van mij
+admin-mine-assigned = Aan mij toegewezen
+admin-mine-none = Er is geen open aanvraag aan jou toegewezen.
+admin-mine-waiting = Nieuw, nog door niemand opgenomen
+admin-mine-waiting-hint = Wie het langst wacht eerst. Open er een en wijs ze aan jezelf toe bij "Behandelen".
+admin-mine-none-waiting = Elke nieuwe aanvraag is opgenomen.
+admin-follow-ups-title = Opvolging
+admin-follow-ups-overdue = Te laat
+admin-follow-ups-today = Vandaag
+admin-follow-ups-none = Niets hier.
+admin-follow-up = Terugbellen op
+admin-follow-up-save = Dag bewaren
+admin-follow-up-clear = Niet terugbellen
+admin-follow-up-error = Schrijf de dag als jaar-maand-dag, bijvoorbeeld 2027-01-31.
+
+## Contactpogingen
+admin-attempts = Contactpogingen
+admin-no-attempts = Nog geen contactpoging.
+admin-attempt-outcome = Wat gebeurde er
+admin-attempt-record = Noteren
+admin-attempt-no-messages = Ze zei dat er geen bericht mag worden achtergelaten.
+admin-attempt-confirm-needed = Ze zei dat er geen bericht mag worden achtergelaten. Noteer "bericht achtergelaten" alleen als het echt gebeurd is.
+admin-attempt-confirm = Het is gebeurd: "bericht achtergelaten" toch noteren.
+admin-attempt-no_answer = Gebeld: geen antwoord
+admin-attempt-spoke = Gebeld: met haar gesproken
+admin-attempt-message_left = Gebeld: bericht achtergelaten
+admin-attempt-email_sent = E-mail gestuurd
+admin-attempt-met = Ontmoet
+
+## Vrijwilligers
+admin-volunteers-title = Vrijwilligers
+admin-volunteers-search = Naam of referentie
+admin-volunteers-search-hint = Volledige woorden van de naam, in hoofd- of kleine letters, met of zonder accenten. Iemand zoeken op e-mailadres of telefoonnummer? Gebruik "Een persoon zoeken".
+admin-volunteers-none = Geen vrijwilliger gevonden.
+admin-volunteer-new = Nieuw
+admin-volunteer-contacted = Gecontacteerd
+admin-volunteer-active = Actief
+admin-volunteer-paused = Gepauzeerd
+admin-volunteer-ended = Gestopt
+
+## Een persoon zoeken
+admin-people-title = Een persoon zoeken
+admin-people-intro = Alle gegevens over één persoon, gevonden met haar e-mailadres of telefoonnummer: om haar te tonen, te geven of te wissen wat we over haar hebben. Elke zoekopdracht komt in de geschiedenis, zonder het adres of nummer.
+admin-people-contact = E-mailadres of telefoonnummer
+admin-people-contact-hint = Zoals zij het gaf. Een nummer zonder landcode wordt als Belgisch gelezen.
+admin-people-error = Schrijf een e-mailadres (naam@example.org) of een telefoonnummer.
+admin-people-find = Zoeken
+admin-people-found = { $count ->
+    [0] Niets gevonden
+    [one] Eén gegeven gevonden
+   *[other] { $count } gegevens gevonden
+}
+admin-people-export-page = Alles tonen om af te drukken
+admin-people-export-json = Alles downloaden (JSON)
+admin-people-export-title = Alles wat we over deze persoon hebben
+admin-people-export-print = Druk deze pagina af of bewaar ze als pdf met je browser. Ze bevat alles: bewaar ze veilig en wis je kopie zodra zij ze heeft.
+admin-people-erase-title = Alles wissen
+admin-people-erase-text = Wist deze gegevens met hun notities, contactpogingen en e-mails, in één keer. Back-ups bewaren ze tot ze vervangen worden.
+admin-people-erase-confirm = { $count ->
+    [one] Ik heb gecontroleerd dat zij het is: dit gegeven wissen.
+   *[other] Ik heb gecontroleerd dat zij het is: deze { $count } gegevens wissen.
+}
+admin-people-erase = Wissen
+admin-people-confirm-missing = Vink het vakje aan om het wissen te bevestigen.
+admin-people-erased = { $count ->
+    [0] Er is niets gewist.
+    [one] Eén gegeven is gewist.
+   *[other] { $count } gegevens zijn gewist.
+}
+
+## Her account
+admin-account-title = Je account
+admin-password-change = Je wachtwoord wijzigen
+admin-password-current = Huidig wachtwoord
+admin-password-new = Nieuw wachtwoord
+admin-password-new-hint = Minstens 12 tekens, moeilijk te raden: enkele ongewone woorden werken goed.
+admin-password-repeat = Nieuw wachtwoord, nog een keer
+admin-password-save = Wachtwoord wijzigen
+admin-password-changed = Je wachtwoord is gewijzigd. Je andere sessies zijn beëindigd.
+admin-error-password-current = Dit is niet je huidige wachtwoord.
+admin-error-password-repeat = De twee nieuwe wachtwoorden zijn niet hetzelfde.
+admin-error-password-guessable = Dit wachtwoord is te makkelijk te raden. Gebruik enkele ongewone woorden, geen naam, datum of bekende zin.
+admin-sessions-title = Waar je aangemeld bent
+admin-sessions-intro = Elke browser waar je account open is. Alleen de browser en het systeem worden bewaard, nooit een adres.
+admin-session-this = Deze browser
+admin-session-started = Aangemeld
+admin-session-used = Laatst gebruikt
+admin-sessions-end-others = Overal elders afmelden
+admin-sessions-ended = Alle andere sessies zijn beëindigd.
+admin-unknown-browser = Een onbekende browser
+
+## History
+admin-audit-title = Geschiedenis van de backoffice
+admin-audit-intro = Wie deed wat, en wanneer: aanmeldingen, accounts en rollen, wachtwoorden, exports, en wie welke aanvraag opende. Er wordt nooit een adres bewaard.
+admin-audit-sign-ins = Aanmeldingen sinds { $from }
+admin-audit-log = Alle handelingen
+admin-audit-person = Persoon
+admin-audit-action = Handeling
+admin-audit-when = Wanneer
+admin-audit-detail = Detail
+admin-audit-none = Niets hier.
+admin-fresh-start = Nieuwe start
+admin-fresh-start-title = Een nieuwe start
+admin-fresh-start-made = Alle sessies van { $name } zijn beëindigd. Geef haar deze link zelf, persoonlijk of via de telefoon: er wordt geen e-mail gestuurd.
+admin-fresh-start-link = De link
+admin-fresh-start-link-hint = Hij werkt één keer, gedurende 24 uur. Ze kan er een nieuw wachtwoord mee kiezen.
+admin-fresh-start-intro = { $name }, kies een nieuw wachtwoord voor de backoffice. Meld je daarna ermee aan.
+admin-fresh-start-gone = Deze link werkt niet meer: hij is gebruikt, verlopen of vervangen door een nieuwere. Vraag een beheerder om een nieuwe.

@@ -10,7 +10,7 @@ use crate::db::coordinators::Coordinator;
 use crate::db::requests::{self, RequestDetail};
 use crate::db::{Db, audit, begin_write, outbox};
 use crate::domain::text::LongText;
-use crate::domain::vocab::{AuditAction, RequestStatus};
+use crate::domain::vocab::{AuditAction, ContactOutcome, RequestStatus, VolunteerStatus};
 
 /// Writes `action` on `request` by `who` in `tx`, then commits.
 async fn audit_and_commit(
@@ -54,6 +54,43 @@ pub async fn assign(
     requests::assign(&mut tx, request.id, assignee.map(|c| c.id)).await?;
     let detail = assignee.map(|c| c.name.as_str()).unwrap_or_default();
     audit_and_commit(tx, who, request, AuditAction::Assigned, detail).await
+}
+
+/// Sets the day to call back (`YYYY-MM-DD` in `TIME_ZONE`), or clears it.
+pub async fn set_follow_up(
+    db: &Db,
+    who: &Coordinator,
+    request: &RequestDetail,
+    day: Option<jiff::civil::Date>,
+) -> sqlx::Result<()> {
+    let day = day.map(|d| d.to_string());
+    let mut tx = begin_write(&db.write).await?;
+    requests::set_follow_up(&mut tx, request.id, day.as_deref()).await?;
+    audit_and_commit(tx, who, request, AuditAction::FollowUp, day.as_deref().unwrap_or_default()).await
+}
+
+/// Records a try to reach the person, by `who`, now.
+pub async fn record_attempt(
+    db: &Db,
+    who: &Coordinator,
+    request: &RequestDetail,
+    outcome: ContactOutcome,
+) -> sqlx::Result<()> {
+    let mut tx = begin_write(&db.write).await?;
+    requests::add_attempt(&mut tx, request.id, who.id, &who.name, outcome).await?;
+    audit_and_commit(tx, who, request, AuditAction::ContactAttempt, outcome.code()).await
+}
+
+/// Where a volunteer stands; an ended volunteer's request is closed (and purged later).
+pub async fn set_volunteer_status(
+    db: &Db,
+    who: &Coordinator,
+    request: &RequestDetail,
+    status: VolunteerStatus,
+) -> sqlx::Result<()> {
+    let mut tx = begin_write(&db.write).await?;
+    requests::set_volunteer_status(&mut tx, request.id, status).await?;
+    audit_and_commit(tx, who, request, AuditAction::VolunteerStatus, status.code()).await
 }
 
 /// Adds a note, sealed like everything she wrote.

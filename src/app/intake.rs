@@ -6,10 +6,10 @@ use crate::clock::now_ms;
 use crate::config::Config;
 use crate::crypto::{Keys, random_token};
 use crate::db::intake::{IntakeWriter, NotStored, QueuedMail, Stored, Submission};
-use crate::db::requests::NewRequest;
+use crate::db::requests::{IndexDigests, NewRequest, SealedPersonal};
 use crate::domain::choices::{HelpWay, SpokenLanguage, Topic, join_codes};
 use crate::domain::reference::new_reference;
-use crate::domain::request::{OrientationRequest, SupportRequest};
+use crate::domain::request::{IndexKeys, OrientationRequest, SupportRequest};
 use crate::domain::vocab::{MailPurpose, RequestKind};
 use crate::i18n::Lang;
 use crate::mail::message::{self, MailContext, OutgoingMail};
@@ -25,8 +25,10 @@ pub trait IntakeRequest {
     fn kind(&self) -> RequestKind;
     /// What she wrote that identifies her, as it is sealed into the row.
     fn personal_json(&self) -> serde_json::Result<Vec<u8>>;
+    /// What the person index keeps of it.
+    fn index_keys(&self) -> IndexKeys;
     /// The row, with the personal part already sealed.
-    fn row(&self, lang: Lang, idempotency_key: &str, sealed_personal: String) -> NewRequest;
+    fn row(&self, lang: Lang, idempotency_key: &str, sealed: SealedPersonal) -> NewRequest;
     /// The mail the request causes once stored under `reference`.
     fn mails(
         &self,
@@ -81,7 +83,11 @@ impl Intake {
         idempotency_key: &str,
     ) -> Result<String, NotStored> {
         let personal = request.personal_json().map_err(|e| NotStored(e.to_string()))?;
-        let row = request.row(lang, idempotency_key, self.keys.seal(&personal));
+        let sealed = SealedPersonal {
+            personal: self.keys.seal(&personal),
+            index: IndexDigests::of(&self.keys, &request.index_keys()),
+        };
+        let row = request.row(lang, idempotency_key, sealed);
         let ctx = MailContext {
             public_url: &self.public_url,
             site_name: self.site_name.as_deref(),
@@ -134,7 +140,11 @@ impl IntakeRequest for OrientationRequest {
         serde_json::to_vec(&self.personal)
     }
 
-    fn row(&self, lang: Lang, idempotency_key: &str, sealed_personal: String) -> NewRequest {
+    fn index_keys(&self) -> IndexKeys {
+        self.personal.index_keys()
+    }
+
+    fn row(&self, lang: Lang, idempotency_key: &str, sealed: SealedPersonal) -> NewRequest {
         NewRequest {
             kind: RequestKind::Orientation,
             idempotency_key: idempotency_key.to_owned(),
@@ -145,7 +155,7 @@ impl IntakeRequest for OrientationRequest {
             help_ways: String::new(),
             spoken_languages: String::new(),
             wants_confirmation: self.wants_confirmation,
-            sealed_personal,
+            sealed,
         }
     }
 
@@ -177,7 +187,11 @@ impl IntakeRequest for SupportRequest {
         serde_json::to_vec(&self.personal)
     }
 
-    fn row(&self, lang: Lang, idempotency_key: &str, sealed_personal: String) -> NewRequest {
+    fn index_keys(&self) -> IndexKeys {
+        self.personal.index_keys()
+    }
+
+    fn row(&self, lang: Lang, idempotency_key: &str, sealed: SealedPersonal) -> NewRequest {
         NewRequest {
             kind: RequestKind::Support,
             idempotency_key: idempotency_key.to_owned(),
@@ -188,7 +202,7 @@ impl IntakeRequest for SupportRequest {
             help_ways: join_codes(&self.help_ways, HelpWay::code),
             spoken_languages: join_codes(&self.languages, SpokenLanguage::code),
             wants_confirmation: true,
-            sealed_personal,
+            sealed,
         }
     }
 

@@ -8,3 +8,4 @@ pub mod accounts;
 pub mod casework;
 pub mod content;
 pub mod intake;
+pub mod people;

@@ -12,12 +12,6 @@ pub struct Coordinator {
     pub role: Role,
 }
 
-impl Coordinator {
-    pub fn is_admin(&self) -> bool {
-        self.role == Role::Admin
-    }
-}
-
 pub async fn insert(
     db: &mut SqliteConnection,
     email: &str,
@@ -63,15 +57,27 @@ pub async fn all(pool: &SqlitePool) -> sqlx::Result<Vec<Coordinator>> {
     .await
 }
 
-pub async fn set_password(pool: &SqlitePool, email: &str, password_hash: &str) -> sqlx::Result<bool> {
-    let result =
-        sqlx::query!("UPDATE coordinators SET password_hash = ?2 WHERE email = ?1", email, password_hash)
-            .execute(pool)
-            .await?;
-    Ok(result.rows_affected() == 1)
+pub async fn set_password_of(db: &mut SqliteConnection, id: i64, password_hash: &str) -> sqlx::Result<()> {
+    sqlx::query!("UPDATE coordinators SET password_hash = ?2 WHERE id = ?1", id, password_hash)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// The id of the account with this email address (any case).
+pub async fn id_of(db: &mut SqliteConnection, email: &str) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar!(r#"SELECT id AS "id!: i64" FROM coordinators WHERE email = ?1"#, email)
+        .fetch_optional(db)
+        .await
 }
 
 pub async fn remove_by_id(db: &mut SqliteConnection, id: i64) -> sqlx::Result<bool> {
     let result = sqlx::query!("DELETE FROM coordinators WHERE id = ?1", id).execute(db).await?;
     Ok(result.rows_affected() == 1)
+}
+
+/// Gives the account `id` another role.
+pub async fn set_role(db: &mut SqliteConnection, id: i64, role: Role) -> sqlx::Result<()> {
+    sqlx::query!("UPDATE coordinators SET role = ?2 WHERE id = ?1", id, role).execute(db).await?;
+    Ok(())
 }

@@ -137,6 +137,7 @@ async fn write_batch(db: &Db, batch: &[Job]) -> sqlx::Result<Vec<Stored>> {
 mod tests {
     use super::*;
     use crate::db::Db;
+    use crate::db::requests::SealedPersonal;
     use crate::domain::vocab::RequestKind;
     use crate::i18n::Lang;
 
@@ -153,7 +154,7 @@ mod tests {
                 help_ways: "translate".to_owned(),
                 spoken_languages: "nl".to_owned(),
                 wants_confirmation: true,
-                sealed_personal: "sealed".to_owned(),
+                sealed: SealedPersonal { personal: "sealed".to_owned(), index: Default::default() },
             },
             mails: vec![QueuedMail {
                 purpose: MailPurpose::Coordinator,

@@ -3,12 +3,14 @@
 pub mod audit;
 pub mod content;
 pub mod coordinators;
+pub mod fresh_starts;
 pub mod health;
 pub mod intake;
 pub mod outbox;
 pub mod rekey;
 pub mod requests;
 pub mod seed;
+pub mod sign_ins;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -67,6 +69,9 @@ impl Db {
             // A commit survives power loss: FULL syncs the WAL at every commit.
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
+            // Deleted rows are overwritten, not left in free pages: an erased person is gone
+            // from the file, not only from the tables.
+            .pragma("secure_delete", "ON")
             .busy_timeout(limits.busy_timeout);
         if let Some(folder) = options.get_filename().parent()
             && !folder.as_os_str().is_empty()
@@ -149,6 +154,14 @@ impl Db {
 /// transaction begins here.
 pub async fn begin_write(pool: &SqlitePool) -> sqlx::Result<Transaction<'static, Sqlite>> {
     pool.begin_with("BEGIN IMMEDIATE").await
+}
+
+/// Copies the write-ahead log into the database and empties it, so that pages written
+/// before a deletion do not linger in the log. Best effort: a reader may hold it back.
+pub async fn checkpoint(pool: &SqlitePool) {
+    if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await {
+        tracing::warn!(%error, "could not empty the write-ahead log");
+    }
 }
 
 /// Caps the database file at `max_bytes` (SQLite's `max_page_count`, set per connection).

@@ -1,7 +1,7 @@
 //! Key rotation: re-seals every encrypted value under the current data key.
 
 use crate::crypto::Keys;
-use crate::db::{Db, begin_write};
+use crate::db::{Db, begin_write, requests};
 
 /// Re-seals the values an older key sealed in one table: `$select` yields `id` and
 /// `value`, `$update` takes the id and the new value. Evaluates to how many changed.
@@ -19,8 +19,9 @@ macro_rules! reseal_column {
     }};
 }
 
-/// Re-seals what an older key sealed (requests, notes, queued mail) in one transaction;
-/// returns how many values changed. Afterwards the old keys are no longer needed.
+/// Re-seals what an older key sealed (requests, notes, queued mail) and makes the person
+/// index again under the current key, in one transaction; returns how many sealed values
+/// changed. Afterwards the old keys are no longer needed.
 pub async fn reseal_all(db: &Db, keys: &Keys) -> anyhow::Result<usize> {
     let mut tx = begin_write(&db.write).await?;
     let changed = reseal_column!(
@@ -39,6 +40,9 @@ pub async fn reseal_all(db: &Db, keys: &Keys) -> anyhow::Result<usize> {
         r#"SELECT id AS "id!", message AS value FROM outbox"#,
         "UPDATE outbox SET message = ?2 WHERE id = ?1"
     );
+    for row in requests::all_sealed(&mut tx).await? {
+        requests::reindex(&mut tx, keys, &row).await?;
+    }
     tx.commit().await?;
     Ok(changed)
 }

@@ -6,9 +6,10 @@ use crate::domain::FieldError;
 use crate::domain::choices::{
     ContactLanguage, HelpWay, Region, SafeToMessage, SpokenLanguage, Topic, parse_codes,
 };
-use crate::domain::contact::{EmailAddress, PhoneNumber};
+use crate::domain::contact::{ContactKey, EmailAddress, PhoneNumber, name_words};
 use crate::domain::form_input::FormInput;
 use crate::domain::text::{LongText, ShortText, TextError};
+use crate::domain::vocab::RequestKind;
 
 /// "Do you need orientation?"
 #[derive(Debug, Clone)]
@@ -47,6 +48,45 @@ pub struct SupportPersonal {
     pub phone: Option<PhoneNumber>,
     pub availability: Option<ShortText>,
     pub message: Option<LongText>,
+}
+
+/// What the person index holds of a request, before it is keyed: her contacts (to find
+/// every record of one person) and, for an offer of support only, the words of the name
+/// (to search volunteers by name). A woman's name is never indexed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndexKeys {
+    pub contacts: Vec<ContactKey>,
+    pub name_words: Vec<String>,
+}
+
+impl OrientationPersonal {
+    pub fn index_keys(&self) -> IndexKeys {
+        let email = self.email.iter().map(ContactKey::of_email);
+        IndexKeys {
+            contacts: email.chain(self.phone.iter().map(ContactKey::of_phone)).collect(),
+            name_words: Vec::new(),
+        }
+    }
+}
+
+impl SupportPersonal {
+    pub fn index_keys(&self) -> IndexKeys {
+        let email = std::iter::once(ContactKey::of_email(&self.email));
+        IndexKeys {
+            contacts: email.chain(self.phone.iter().map(ContactKey::of_phone)).collect(),
+            name_words: name_words(self.name.as_str()),
+        }
+    }
+}
+
+/// The index keys of a request's opened personal part (`kind` tells which form's it is).
+pub fn index_keys_of(kind: RequestKind, personal_json: &[u8]) -> serde_json::Result<IndexKeys> {
+    Ok(match kind {
+        RequestKind::Orientation => {
+            serde_json::from_slice::<OrientationPersonal>(personal_json)?.index_keys()
+        }
+        RequestKind::Support => serde_json::from_slice::<SupportPersonal>(personal_json)?.index_keys(),
+    })
 }
 
 /// Collects every problem of a form at once, so she can fix them all in one go.

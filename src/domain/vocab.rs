@@ -125,6 +125,42 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// Where a person who offered support stands with us.
+    VolunteerStatus, "admin-volunteer", {
+        New => "new",
+        Contacted => "contacted",
+        Active => "active",
+        Paused => "paused",
+        Ended => "ended",
+    }
+);
+
+impl VolunteerStatus {
+    /// The request status it means: an ended volunteer is a closed request (and is purged
+    /// after the retention period like one); a new one is new; the others are in progress.
+    pub fn request_status(self) -> RequestStatus {
+        match self {
+            VolunteerStatus::New => RequestStatus::New,
+            VolunteerStatus::Ended => RequestStatus::Closed,
+            VolunteerStatus::Contacted | VolunteerStatus::Active | VolunteerStatus::Paused => {
+                RequestStatus::InProgress
+            }
+        }
+    }
+}
+
+vocabulary!(
+    /// How a try to reach someone went.
+    ContactOutcome, "admin-attempt", {
+        NoAnswer => "no_answer",
+        Spoke => "spoke",
+        MessageLeft => "message_left",
+        EmailSent => "email_sent",
+        Met => "met",
+    }
+);
+
+vocabulary!(
     /// Whom a queued mail is for.
     MailPurpose, "admin-mail", {
         Coordinator => "coordinator",
@@ -142,10 +178,12 @@ vocabulary!(
 );
 
 vocabulary!(
-    /// What a back-office account may do.
+    /// What a back-office account may do: administrators everything, coordinators the
+    /// requests, editors the website's content.
     Role, "admin-role", {
         Admin => "admin",
         Coordinator => "coordinator",
+        Editor => "editor",
     }
 );
 
@@ -179,7 +217,19 @@ vocabulary!(
         Exported => "exported",
         CoordinatorAdded => "coordinator_added",
         CoordinatorRemoved => "coordinator_removed",
+        RoleChanged => "role_changed",
+        PasswordChanged => "password_changed",
+        SignedIn => "signed_in",
+        SignInFailed => "sign_in_failed",
+        SessionsEnded => "sessions_ended",
+        FreshStart => "fresh_start",
         ContentSaved => "content_saved",
+        FollowUp => "follow_up",
+        ContactAttempt => "contact_attempt",
+        VolunteerStatus => "volunteer_status",
+        PersonSearched => "person_searched",
+        PersonExported => "person_exported",
+        PersonErased => "person_erased",
     }
 );
 
@@ -192,6 +242,8 @@ pub fn all_label_keys() -> Vec<&'static str> {
     [
         keys(RequestKind::ALL, RequestKind::label_key),
         keys(RequestStatus::ALL, RequestStatus::label_key),
+        keys(VolunteerStatus::ALL, VolunteerStatus::label_key),
+        keys(ContactOutcome::ALL, ContactOutcome::label_key),
         keys(MailPurpose::ALL, MailPurpose::label_key),
         keys(MailState::ALL, MailState::label_key),
         keys(Role::ALL, Role::label_key),

@@ -94,6 +94,12 @@ impl Layout {
         self.lang.t(key)
     }
 
+    /// The name of a table's scrolling region: "Table: {name}", so that it never repeats
+    /// the name of the section around it (landmarks must be told apart).
+    pub fn table_name(&self, name: &str) -> String {
+        self.t_args("admin-table-named", &[("name", name.to_owned().into())])
+    }
+
     pub fn t_args(&self, key: &str, args: &[(&'static str, fluent_bundle::FluentValue<'_>)]) -> String {
         self.lang.t_args(key, args)
     }

@@ -4,7 +4,7 @@
 //! response that says nothing `no-store`.
 
 use askama::Template;
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
 use crate::compressed::CachePolicy;
@@ -35,6 +35,15 @@ impl<T: Template> IntoResponse for Page<T> {
             Err(error) => AppError::from(error).into_response(),
         }
     }
+}
+
+/// A download: `response` with its type and the `Content-Disposition` that saves it as a
+/// file (`attachment; filename="…"`).
+pub fn attachment(mut response: Response, content_type: &'static str, disposition: &'static str) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static(disposition));
+    response
 }
 
 /// Marks `response` with how it may be cached.

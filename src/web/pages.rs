@@ -59,17 +59,20 @@ async fn sections(state: &AppState, page: &str, lang: Lang) -> Result<Vec<Render
 /// says `%RETENTION_PERIOD%` ("30 days", "1 day": plural-aware in each language), or the
 /// bare number where older texts say `%RETENTION_DAYS%`.
 fn render_section(s: SectionText, lang: Lang, retention_days: u32) -> RenderedSection {
-    let period = lang.t_args("retention-period", &[("days", retention_days.into())]);
-    let body = s
-        .body
-        .replace("%RETENTION_PERIOD%", &period)
-        .replace("%RETENTION_DAYS%", &retention_days.to_string());
     RenderedSection {
+        html: section_html(&s.body, lang, retention_days),
         key: s.key,
         title: s.title,
-        html: markdown(&body),
         lang: foreign_lang(s.text_lang, lang),
     }
+}
+
+/// A section's body as the site shows it (also the editor's preview).
+pub fn section_html(body: &str, lang: Lang, retention_days: u32) -> String {
+    let period = lang.t_args("retention-period", &[("days", retention_days.into())]);
+    markdown(
+        &body.replace("%RETENTION_PERIOD%", &period).replace("%RETENTION_DAYS%", &retention_days.to_string()),
+    )
 }
 
 /// The published items of `kind`, rendered.

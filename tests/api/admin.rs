@@ -18,9 +18,15 @@ pub struct Browser<'a> {
 
 impl<'a> Browser<'a> {
     pub fn new(app: &'a TestApp) -> Browser<'a> {
+        Browser::with_agent(app, "")
+    }
+
+    /// A browser that says what it is (`User-Agent`), as real ones do.
+    pub fn with_agent(app: &'a TestApp, agent: &str) -> Browser<'a> {
         let client = reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
+            .user_agent(agent)
             .build()
             .expect("client");
         Browser { app, client }
@@ -58,7 +64,7 @@ impl<'a> Browser<'a> {
     }
 }
 
-async fn add_coordinator(app: &TestApp, email: &str, name: &str, admin: bool) {
+pub async fn add_coordinator(app: &TestApp, email: &str, name: &str, admin: bool) {
     let hash = latinas::auth::hash_password(PASSWORD.to_owned()).await.expect("hash");
     let role = if admin { Role::Admin } else { Role::Coordinator };
     let mut db = app.state.db.write.acquire().await.expect("writer");
@@ -71,7 +77,7 @@ pub async fn signed_in(app: &TestApp, admin: bool) -> Browser<'_> {
     let browser = Browser::new(app);
     let response = browser.login(email, PASSWORD).await;
     assert_eq!(response.status(), 303, "signed in");
-    assert_eq!(location(response.headers()), "/admin/requests");
+    assert_eq!(location(response.headers()), "/admin/mine", "her own requests first");
     browser
 }
 
@@ -464,7 +470,26 @@ async fn content_edited_in_the_back_office_shows_on_the_public_site_at_once() {
     fields.push(("en-title".into(), "Marching together".into()));
     fields.push(("en-summary".into(), "We marched.".into()));
     fields.push(("en-body".into(), "We **marched** <script>alert(1)</script>".into()));
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let mut pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    // A preview shows each language as the site will, and saves nothing.
+    pairs.push(("preview", "yes"));
+    let preview = browser.post(&format!("/admin/content/activities/{id}"), &pairs).await;
+    assert_eq!(preview.status(), 200);
+    let preview = preview.text().await.expect("preview");
+    let shown = scraper::Html::parse_document(&preview);
+    let blocks: Vec<String> = shown
+        .select(&scraper::Selector::parse("fieldset .preview").expect("selector"))
+        .map(|p| p.inner_html())
+        .collect();
+    assert_eq!(blocks.len(), 4, "a preview beside each language");
+    assert!(
+        blocks[1].contains("<strong>marched</strong>") && !blocks[1].contains("<script"),
+        "{}",
+        blocks[1]
+    );
+    assert!(preview.contains("We **marched**"), "what was typed stays in the form");
+    assert!(!app.page("/en/activities/world-march").await.contains("Marching together"), "not saved");
+    pairs.pop();
     let saved = browser.post(&format!("/admin/content/activities/{id}"), &pairs).await;
     assert_eq!(saved.status(), 303);
     let page = app.page("/en/activities/world-march").await;
@@ -565,6 +590,54 @@ async fn statistics_are_drawn_as_svg_for_the_chosen_period() {
 }
 
 #[tokio::test]
+async fn statistics_count_every_day_of_the_period_and_none_outside_it() {
+    let app = TestApp::spawn().await;
+    let browser = signed_in(&app, false).await;
+    // Requests on the edges of months and years; the counters are kept as they arrive.
+    let days = ["2025-01-15", "2025-01-31", "2025-02-01", "2025-03-10", "2025-12-31", "2026-01-01"];
+    for (i, day) in days.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO requests (kind, reference, idempotency_key, lang, contact_language, region, topics, personal, created_at)
+             VALUES ('orientation', ?1, ?1, 'es', 'es', 'brussels', 'health', 'sealed', ?2)",
+        )
+        .bind(format!("OR-STA{i}"))
+        .bind(format!("{day}T12:00:00Z"))
+        .execute(&app.state.db.write)
+        .await
+        .expect("insert");
+    }
+    let total = |html: String| -> String {
+        let document = scraper::Html::parse_document(&html);
+        let selector = scraper::Selector::parse("#by-kind-desc").expect("selector");
+        document.select(&selector).next().map(|d| d.text().collect()).unwrap_or_default()
+    };
+    let orientation = latinas::i18n::Lang::Es.t("admin-kind-orientation");
+    for ((from, to), expected) in [
+        (("2025-01-20", "2025-03-10"), Some(3)),
+        (("2025-01-15", "2025-01-15"), Some(1)),
+        (("2025-01-31", "2025-02-01"), Some(2)),
+        (("2024-01-01", "2030-12-31"), Some(6)),
+        (("2025-03-11", "2025-12-30"), None),
+        (("2025-02-02", "2025-02-28"), None),
+    ] {
+        let page = browser.page(&format!("/admin/stats?from={from}&to={to}")).await;
+        let shown = total(page);
+        match expected {
+            Some(n) => assert_eq!(shown.trim(), format!("{orientation}: {n}."), "{from} to {to}"),
+            None => assert!(shown.is_empty(), "nothing from {from} to {to}: {shown}"),
+        }
+    }
+    // Month by month, over years.
+    let page = browser.page("/admin/stats?from=2024-01-01&to=2030-12-31").await;
+    let document = scraper::Html::parse_document(&page);
+    let months: String = document
+        .select(&scraper::Selector::parse("#by-month-desc").expect("selector"))
+        .flat_map(|d| d.text())
+        .collect();
+    assert_eq!(months.trim(), "2025-01: 2. 2025-02: 1. 2025-03: 1. 2025-12: 1. 2026-01: 1.");
+}
+
+#[tokio::test]
 async fn the_command_line_manages_accounts_with_the_password_on_standard_input() {
     let app = TestApp::spawn().await;
     let run = |args: &[&str], stdin: &str| {
@@ -595,6 +668,22 @@ async fn the_command_line_manages_accounts_with_the_password_on_standard_input()
     let removed = run(&["coordinator", "remove", "--email", "cli@latinas.example"], "");
     assert!(removed.status.success());
     assert_eq!(Browser::new(&app).login("cli@latinas.example", "another long password").await.status(), 401);
+    // `--role` gives any role; an editor lands on the content and sees no request.
+    let editor = run(
+        &["coordinator", "add", "--email", "ed@latinas.example", "--name", "Ed", "--role", "editor"],
+        "an editor's long password\n",
+    );
+    assert!(editor.status.success(), "{}", String::from_utf8_lossy(&editor.stderr));
+    assert!(String::from_utf8_lossy(&editor.stdout).contains("(editor)"));
+    let browser = Browser::new(&app);
+    let signed_in = browser.login("ed@latinas.example", "an editor's long password").await;
+    assert_eq!(location(signed_in.headers()), "/admin/content");
+    assert_eq!(browser.get("/admin/requests").await.status(), 403);
+    let unknown = run(
+        &["coordinator", "add", "--email", "x@latinas.example", "--name", "X", "--role", "boss"],
+        "a long password x\n",
+    );
+    assert!(!unknown.status.success() && String::from_utf8_lossy(&unknown.stderr).contains("not a role"));
 }
 
 #[tokio::test]
@@ -662,10 +751,14 @@ async fn adding_and_removing_a_coordinator_and_editing_content_are_audited() {
             .await
             .expect("log");
     let actions: Vec<&str> = entries.iter().map(|(_, action, _)| action.as_str()).collect();
-    assert_eq!(actions, ["coordinator_added", "coordinator_removed", "content_saved"], "{entries:?}");
+    assert_eq!(
+        actions,
+        ["signed_in", "coordinator_added", "coordinator_removed", "content_saved"],
+        "{entries:?}"
+    );
     assert!(entries.iter().all(|(who, _, _)| who == "Ada Admin"));
-    assert_eq!(entries[0].2, "nueva@latinas.example (coordinator)");
-    assert_eq!(entries[2].2, "section audited-section");
+    assert_eq!(entries[1].2, "nueva@latinas.example (coordinator)");
+    assert_eq!(entries[3].2, "section audited-section");
 }
 
 /// The state, attempts and last error of every queued mail.

@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use latinas::db::intake::{IntakeWriter, QueuedMail, Stored, Submission};
-use latinas::db::requests::NewRequest;
+use latinas::db::requests::{NewRequest, SealedPersonal};
 use latinas::db::{Db, WriteLimits, begin_write};
 use latinas::domain::vocab::{MailPurpose, RequestKind};
 use latinas::i18n::Lang;
@@ -510,7 +510,7 @@ fn submission(reference: &str) -> Submission {
             help_ways: "volunteer".to_owned(),
             spoken_languages: "es".to_owned(),
             wants_confirmation: true,
-            sealed_personal: "sealed".to_owned(),
+            sealed: SealedPersonal { personal: "sealed".to_owned(), index: Default::default() },
         },
         mails: vec![QueuedMail {
             purpose: MailPurpose::Coordinator,

@@ -646,6 +646,23 @@ async fn after_a_key_rotation_rekey_moves_everything_to_the_new_key() {
         .await
         .expect("row");
     assert_eq!(app.state.keys.open(&note).expect("the note opens with the new key"), b"nota rotada");
+    // The person index was made again under the new key: her contacts and the words of
+    // her name find her with it alone.
+    let plain = app.state.keys.open(&sealed).expect("opens");
+    let index = latinas::domain::request::index_keys_of(latinas::domain::vocab::RequestKind::Support, &plain)
+        .expect("keys");
+    let digests = latinas::db::requests::IndexDigests::of(&app.state.keys, &index);
+    let expected: std::collections::BTreeSet<String> =
+        digests.contacts.into_iter().chain(digests.names).collect();
+    let stored: std::collections::BTreeSet<String> =
+        sqlx::query_scalar("SELECT digest FROM contact_digests UNION ALL SELECT digest FROM name_digests")
+            .fetch_all(&app.state.db.read)
+            .await
+            .expect("digests")
+            .into_iter()
+            .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(stored, expected, "indexed under the new key, nothing left under the old one");
     drop(tempdir);
 }
 
@@ -702,4 +719,35 @@ async fn the_access_log_is_off_by_default_and_never_holds_addresses_or_what_was_
     for private in ["secret", "Rosalinda", "who-typed-this", "203.0.113.77"] {
         assert!(!log.contains(private), "{private} must not be logged:\n{log}");
     }
+}
+
+#[tokio::test]
+async fn the_healthcheck_command_tells_whether_the_site_answers_ready() {
+    let app = TestApp::spawn().await;
+    let addr = app.base.trim_start_matches("http://").to_owned();
+    let check = |bind: String| {
+        let dir = app.dir.clone();
+        async move {
+            tokio::task::spawn_blocking(move || {
+                Command::new(env!("CARGO_BIN_EXE_latinas"))
+                    .arg("healthcheck")
+                    .env("BIND_ADDR", bind)
+                    .env("DATA_DIR", &dir)
+                    .env("DATABASE_URL", format!("sqlite://{}", dir.join("site.db").display()))
+                    .output()
+                    .expect("latinas healthcheck runs")
+            })
+            .await
+            .expect("joined")
+        }
+    };
+    let ready = check(addr.clone()).await;
+    assert!(ready.status.success(), "{}", String::from_utf8_lossy(&ready.stderr));
+    // Listening on every address: asked on loopback.
+    let port = addr.rsplit(':').next().expect("port");
+    assert!(check(format!("0.0.0.0:{port}")).await.status.success());
+    // Nothing there.
+    let closed = check(format!("127.0.0.1:{}", SmtpServer::free_port())).await;
+    assert!(!closed.status.success());
+    assert!(!String::from_utf8_lossy(&closed.stderr).is_empty(), "it says why");
 }

@@ -1,7 +1,9 @@
 //! Black-box tests: the real application on a random port, a fresh SQLite file each,
 //! spoken to over HTTP.
 
+mod accounts;
 mod admin;
+mod casework;
 mod faults;
 mod forms;
 mod hardening;

@@ -178,7 +178,8 @@ fn arbitrary_paths_never_cause_a_server_error() {
 }
 
 /// Arbitrary query strings on every back-office page that reads one, signed in: never a
-/// server error, whatever the numbers (`page=9223372036854775807` once overflowed).
+/// server error, whatever the numbers (`page=9223372036854775807` once overflowed) or the
+/// cursors of the pages.
 #[test]
 fn back_office_query_strings_never_cause_a_server_error() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
@@ -194,7 +195,15 @@ fn back_office_query_strings_never_cause_a_server_error() {
         ".{0,10}",
     ];
     let strategy = (
-        prop_oneof![Just("/admin/requests"), Just("/admin/requests/export.csv"), Just("/admin/stats")],
+        prop_oneof![
+            Just("/admin/requests"),
+            Just("/admin/requests/export.csv"),
+            Just("/admin/stats"),
+            Just("/admin/volunteers"),
+            Just("/admin/mine"),
+            Just("/admin/follow-ups"),
+            Just("/admin/people"),
+        ],
         number,
         proptest::collection::vec(
             (
@@ -205,7 +214,11 @@ fn back_office_query_strings_never_cause_a_server_error() {
                     Just("region"),
                     Just("language"),
                     Just("from"),
-                    Just("to")
+                    Just("to"),
+                    Just("q"),
+                    Just("help"),
+                    Just("erased"),
+                    Just("before")
                 ],
                 ".{0,20}",
             ),
@@ -214,7 +227,9 @@ fn back_office_query_strings_never_cause_a_server_error() {
     );
     runner
         .run(&strategy, |(path, page, fields)| {
-            let mut pairs: Vec<(&str, &str)> = vec![("page", page.as_str())];
+            // A number where the pages expect a cursor (`<created_at>_<id>`), and after one.
+            let cursor = format!("2026-01-01T00:00:00Z_{page}");
+            let mut pairs: Vec<(&str, &str)> = vec![("page", page.as_str()), ("before", cursor.as_str())];
             pairs.extend(fields.iter().map(|(name, value)| (*name, value.as_str())));
             let query = encode(&pairs);
             let status = runtime.block_on(async { browser.get(&format!("{path}?{query}")).await.status() });

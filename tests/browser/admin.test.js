@@ -40,7 +40,8 @@ async function signIn(page) {
   await page.locator('#email').fill(EMAIL);
   await page.locator('#password').fill(PASSWORD);
   await page.locator('form.form button[type=submit]').click();
-  await page.waitForURL(url('/admin/requests'));
+  // Signing in lands on her own requests.
+  await page.waitForURL(url('/admin/mine'));
 }
 
 /** Every kind of back-office page, as paths, once a request exists. */
@@ -51,8 +52,12 @@ async function adminPaths(page) {
   const edits = await page.locator('table.data tbody a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   const pick = (kind) => edits.find((href) => href.startsWith(`/admin/content/${kind}/`));
   return [
+    '/admin/mine',
+    '/admin/follow-ups',
     '/admin/requests',
     '/admin/requests?kind=orientation&status=new',
+    '/admin/volunteers',
+    '/admin/people',
     request,
     '/admin/content',
     pick('projects'),
@@ -61,6 +66,8 @@ async function adminPaths(page) {
     '/admin/content/activities/new',
     '/admin/stats',
     '/admin/coordinators',
+    '/admin/account',
+    '/admin/audit',
   ];
 }
 
@@ -135,6 +142,9 @@ test('a coordinator can do her daily work on a phone by touch alone', async () =
   await tapType('#email', EMAIL);
   await tapType('#password', PASSWORD);
   await page.locator('form.form button[type=submit]').tap();
+  await page.waitForURL(url('/admin/mine'));
+  await noProblems('Mine');
+  await page.locator('a[href="/admin/requests"]').first().tap();
   await page.waitForURL(url('/admin/requests'));
   await noProblems('the inbox');
 
@@ -165,5 +175,47 @@ test('a coordinator can do her daily work on a phone by touch alone', async () =
   }
   await page.locator('form.logout button').tap();
   await page.waitForURL(url('/admin/login'));
+  await context.close();
+});
+
+test('a fresh start: the link page and the page it opens pass axe in every language', async () => {
+  const context = await newContext(browser, { axe: true });
+  const page = await context.newPage();
+  await signIn(page);
+  // A colleague to help, added through the coordinators page.
+  const colleague = `fresh-${Date.now().toString(36)}@latinas.test`;
+  await visit(page, '/admin/coordinators');
+  await page.locator('#name').fill('Fresh Start');
+  await page.locator('#email').fill(colleague);
+  await page.locator('#password').fill('violet tram under quiet harbour');
+  const added = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/admin/coordinators'));
+  await page.locator('form.form button[type=submit]').click();
+  await added;
+  await page.waitForLoadState('load');
+  const row = page.locator('tr', { hasText: colleague });
+  // The link page answers the post itself (no redirect): wait for its address and field.
+  await Promise.all([page.waitForURL(/\/fresh-start$/), row.locator('form[action$="/fresh-start"] button').click()]);
+  await page.locator('#link').waitFor();
+  await page.waitForLoadState('load');
+  let violations = await axeViolations(page);
+  assert.equal(violations.length, 0, `the link page: ${formatViolations(violations)}`);
+  const link = new URL(await page.locator('#link').inputValue());
+  const signedOut = await newContext(browser, { axe: true });
+  const her = await signedOut.newPage();
+  for (const lang of LANGS) {
+    const cases = [
+      ['the form', link.pathname, 200],
+      ['a link that no longer works', `/admin/fresh-start/${'a'.repeat(48)}`, 410],
+    ];
+    for (const [what, path, status] of cases) {
+      await visit(her, `/language/${lang}${path}`, status);
+      assert.equal(await her.locator('html').getAttribute('lang'), lang, `${lang} ${what}`);
+      violations = await axeViolations(her);
+      assert.equal(violations.length, 0, `${lang} ${what}: ${formatViolations(violations)}`);
+      assert.deepEqual(await her.evaluate(unlabelledFields), [], `${lang} ${what}: fields without a label`);
+    }
+  }
+  assert.deepEqual([...context.outsideRequests, ...signedOut.outsideRequests], [], 'no request to other sites');
+  await signedOut.close();
   await context.close();
 });

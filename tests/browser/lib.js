@@ -146,9 +146,17 @@ export const VALID = {
   },
 };
 
-/** Fills a form through Playwright's actions (works with and without JavaScript). */
-export async function fillForm(page, kind) {
-  const v = VALID[kind];
+/**
+ * Fills a form through Playwright's actions (works with and without JavaScript).
+ * `changes` replaces some of the valid answers, e.g. `{ text: { email: 'b@example.org' } }`.
+ */
+export async function fillForm(page, kind, changes = {}) {
+  const v = {
+    ...VALID[kind],
+    text: { ...VALID[kind].text, ...changes.text },
+    radio: { ...VALID[kind].radio, ...changes.radio },
+    select: { ...VALID[kind].select, ...changes.select },
+  };
   for (const [name, value] of Object.entries(v.text)) await page.locator(`#${name}`).fill(value);
   for (const [name, value] of Object.entries(v.radio)) await page.locator(`#${name}-${value}`).check();
   for (const [name, value] of Object.entries(v.select)) await page.locator(`#${name}`).selectOption(value);
@@ -188,10 +196,10 @@ export async function openErrorState(page, lang, kind) {
   await waitForErrors(page);
 }
 
-/** Sends a valid form and waits for its thank-you page. */
-export async function openThanks(page, lang, kind) {
+/** Sends a valid form (with `changes`, as fillForm takes them) and waits for its thank-you page. */
+export async function openThanks(page, lang, kind, changes = {}) {
   await visit(page, `/${lang}/${kind}`);
-  await fillForm(page, kind);
+  await fillForm(page, kind, changes);
   await submitButton(page).click();
   return waitForThanks(page, lang, kind);
 }
@@ -393,4 +401,42 @@ export function phoneProblems() {
     );
   }
   return problems;
+}
+
+/**
+ * Runs in the page: null when the page does not scroll sideways, else its widths and the
+ * elements that stick out, widest first (tag#id.class, width and right edge in px).
+ * Elements inside a box that scrolls or clips sideways (a table's scrolling wrapper) are
+ * left out: they do not widen the page.
+ */
+export function sidewaysOverflow() {
+  const root = document.documentElement;
+  const { scrollWidth, clientWidth } = root;
+  if (scrollWidth <= clientWidth) return null;
+  const clipped = (el) => {
+    for (let node = el.parentElement; node && node !== document.body && node !== root; node = node.parentElement) {
+      if (getComputedStyle(node).overflowX !== 'visible') return true;
+    }
+    return false;
+  };
+  const name = (el) =>
+    el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + [...el.classList].map((c) => `.${c}`).join('');
+  const out = [...document.body.querySelectorAll('*')]
+    .map((el) => ({ el, rect: el.getBoundingClientRect() }))
+    .filter(({ el, rect }) => (rect.right > clientWidth + 0.5 || rect.left < -0.5) && rect.width > 0 && !clipped(el))
+    .sort((a, b) => b.rect.width - a.rect.width)
+    .map(({ el, rect }) => `${name(el)} (${Math.round(rect.width)}px wide, right edge at ${Math.round(rect.right)}px)`);
+  return { scrollWidth, clientWidth, widest: out.slice(0, 5), count: out.length };
+}
+
+/**
+ * Signs in to the back office and waits for the page it leads to (any back-office page
+ * but the sign-in form).
+ */
+export async function signIn(page, email, password) {
+  await visit(page, '/admin/login');
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await page.locator('form.form button[type=submit]').click();
+  await page.waitForURL((u) => u.pathname.startsWith('/admin/') && u.pathname !== '/admin/login');
 }

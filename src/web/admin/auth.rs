@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 use super::{Staff, StaffForm};
+use crate::app::accounts;
 use crate::auth::verify_password;
 use crate::db::coordinators;
 use crate::domain::form_input::FormInput;
@@ -63,8 +64,8 @@ pub async fn login_form(
     staff: Option<Staff>,
     headers: HeaderMap,
 ) -> Result<Response> {
-    if staff.is_some() {
-        return Ok(Redirect::to("/admin/requests").into_response());
+    if let Some(staff) = staff {
+        return Ok(Redirect::to(super::home(staff.who.role)).into_response());
     }
     login_page(&state, &headers, String::new(), None, StatusCode::OK)
 }
@@ -107,15 +108,27 @@ pub async fn login(
     };
     // The same work and the same answer whether or not the account exists.
     let valid = verify_password(password, hash).await;
-    match (valid, id) {
-        (true, Some(id)) => {
-            Staff::begin(&session, id)
-                .await
-                .map_err(|e| AppError::Internal(anyhow::anyhow!("session: {e}")))?;
-            tracing::info!(coordinator_id = id, "coordinator signed in");
-            Ok(Redirect::to("/admin/requests").into_response())
+    let account = match id {
+        Some(id) => coordinators::by_id(&state.db.read, id).await?,
+        None => None,
+    };
+    match (valid, account) {
+        (true, Some(who)) => {
+            Staff::begin(&state, &session, &who, &agent_of(&headers)).await.map_err(AppError::Internal)?;
+            tracing::info!(coordinator_id = who.id, "coordinator signed in");
+            Ok(Redirect::to(super::home(who.role)).into_response())
         }
-        _ => {
+        (_, account) => {
+            if let Some(account) = account {
+                // Recorded apart from the answer, so that it takes as long as for an
+                // address that has no account.
+                let db = state.db.clone();
+                tokio::spawn(async move {
+                    if let Err(error) = accounts::sign_in_failed(&db, &account).await {
+                        tracing::warn!(%error, "could not record a failed sign-in");
+                    }
+                });
+            }
             tokio::time::sleep(FAILED_LOGIN_DELAY).await;
             tracing::warn!("failed back-office login");
             login_page(&state, &headers, email, Some("admin-login-failed"), StatusCode::UNAUTHORIZED)
@@ -123,7 +136,21 @@ pub async fn login(
     }
 }
 
-pub async fn logout(StaffForm { staff, .. }: StaffForm) -> Result<Response> {
+/// The browser and system a request comes from, coarsely ("Firefox · Linux"): what a
+/// coordinator needs to recognise her sessions, and nothing more.
+fn agent_of(headers: &HeaderMap) -> String {
+    let agent = headers.get(axum::http::header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
+    match woothee::parser::Parser::new().parse(agent) {
+        Some(found) if found.name != "UNKNOWN" => {
+            let os = if found.os == "UNKNOWN" { "" } else { found.os };
+            [found.name, os].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ")
+        }
+        _ => String::new(),
+    }
+}
+
+pub async fn logout(State(state): State<AppState>, StaffForm { staff, .. }: StaffForm) -> Result<Response> {
+    accounts::sign_out(&state.db, &staff.sign_in).await?;
     staff.session.flush().await.map_err(|e| AppError::Internal(anyhow::anyhow!("session: {e}")))?;
     Ok(Redirect::to("/admin/login").into_response())
 }

@@ -7,16 +7,18 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{Admin, AdminForm, AdminNav, Staff, admin_frame};
+use super::{AdminNav, Staff, StaffForm, admin_frame};
 use crate::app::content::{self as app_content, Entry, SaveError};
 use crate::db::content::{self, ContentEntry, ItemMeta, PersonMeta, SectionMeta, Texts};
 use crate::domain::form_input::FormInput;
 use crate::domain::vocab::ItemKind;
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
+use crate::markdown::markdown;
 use crate::web::AppState;
 use crate::web::layout::Layout;
 use crate::web::page::Page;
+use crate::web::pages::section_html;
 
 /// The pages sections can belong to (the database checks the same list).
 const SECTION_PAGES: [&str; 7] = ["home", "about", "projects", "activities", "team", "privacy", "safety"];
@@ -97,7 +99,7 @@ fn content_row(lang: Lang, entry: ContentEntry) -> ContentRow {
     }
 }
 
-pub async fn index(State(state): State<AppState>, Admin(staff): Admin) -> Result<Response> {
+pub async fn index(State(state): State<AppState>, staff: Staff) -> Result<Response> {
     let lang = staff.lang;
     let rows = content::entries(&state.db.read).await?.into_iter().map(|e| content_row(lang, e)).collect();
     let (l, a) =
@@ -110,6 +112,8 @@ pub struct LangColumn {
     pub lang: Lang,
     pub texts: Texts,
     pub missing: bool,
+    /// The text as the site will show it, when a preview was asked for.
+    pub preview: Option<String>,
 }
 
 #[derive(Template)]
@@ -153,7 +157,7 @@ fn columns(texts: Vec<(String, Texts)>) -> Vec<LangColumn> {
         .into_iter()
         .map(|lang| {
             let found = texts.iter().find(|(code, _)| code == lang.code()).map(|(_, t)| t.clone());
-            LangColumn { lang, missing: found.is_none(), texts: found.unwrap_or_default() }
+            LangColumn { lang, missing: found.is_none(), texts: found.unwrap_or_default(), preview: None }
         })
         .collect()
 }
@@ -220,7 +224,7 @@ async fn render_editor(
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Admin(staff): Admin,
+    staff: Staff,
     Path(kind): Path<String>,
 ) -> Result<Response> {
     let kind = Kind::from_path(&kind)?;
@@ -237,7 +241,7 @@ pub async fn new_form(
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Admin(staff): Admin,
+    staff: Staff,
     Path((kind, id)): Path<(String, String)>,
     uri: Uri,
 ) -> Result<Response> {
@@ -320,7 +324,7 @@ fn draft_from(input: &FormInput, kind: Kind, existing: Option<&Draft>, lang: Lan
                 Kind::Person => false,
                 _ => texts.title.is_empty(),
             };
-            LangColumn { lang: l, texts, missing }
+            LangColumn { lang: l, texts, missing, preview: None }
         })
         .collect();
     let name = input.get("name").trim().to_owned();
@@ -340,7 +344,7 @@ fn draft_from(input: &FormInput, kind: Kind, existing: Option<&Draft>, lang: Lan
 pub async fn create(
     State(state): State<AppState>,
     Path(kind): Path<String>,
-    form: AdminForm,
+    form: StaffForm,
 ) -> Result<Response> {
     save(state, form, kind, None).await
 }
@@ -348,19 +352,32 @@ pub async fn create(
 pub async fn update(
     State(state): State<AppState>,
     Path((kind, id)): Path<(String, String)>,
-    form: AdminForm,
+    form: StaffForm,
 ) -> Result<Response> {
     save(state, form, kind, Some(id)).await
 }
 
-async fn save(state: AppState, form: AdminForm, kind: String, id: Option<String>) -> Result<Response> {
-    let AdminForm { admin: staff, input } = form;
+async fn save(state: AppState, form: StaffForm, kind: String, id: Option<String>) -> Result<Response> {
+    let StaffForm { staff, input } = form;
     let kind = Kind::from_path(&kind)?;
     let existing = match &id {
         Some(id) => Some(load(&state, kind, id).await?.ok_or(AppError::NotFound)?),
         None => None,
     };
-    let (draft, mut errors) = draft_from(&input, kind, existing.as_ref(), staff.lang);
+    let (mut draft, mut errors) = draft_from(&input, kind, existing.as_ref(), staff.lang);
+    if input.get("preview") == "yes" {
+        // Nothing is saved: the editor comes back with what was typed and, beside each
+        // language, the text as the site will show it.
+        for column in &mut draft.columns {
+            let body = &column.texts.body;
+            let html = match kind {
+                Kind::Section => section_html(body, column.lang, state.config.retention_days),
+                _ => markdown(body),
+            };
+            column.preview = Some(html);
+        }
+        return render_editor(&state, &staff, kind, id, draft, Vec::new(), false).await;
+    }
     if !errors.is_empty() {
         return render_editor(&state, &staff, kind, id, draft, errors, false).await;
     }

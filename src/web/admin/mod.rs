@@ -1,12 +1,18 @@
 //! The coordinators' back office under `/admin`: sessions, the signed-in coordinator, and
 //! the routes of each area.
 
+mod account;
+mod audit;
 mod auth;
 mod content;
 mod coordinators;
+mod fresh_start;
+mod mine;
+mod people;
 mod request;
 mod requests;
 mod stats;
+mod volunteers;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -21,11 +27,14 @@ use tower_sessions_sqlx_store::SqliteStore;
 
 use crate::clock::now_seconds;
 use crate::crypto::random_token;
-use crate::db::coordinators::{self as db_coordinators, Coordinator};
+use crate::db::coordinators::Coordinator;
 use crate::db::requests as db_requests;
+use crate::db::sign_ins;
 use crate::domain::form_input::FormInput;
+use crate::domain::vocab::Role;
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::local_time;
 use crate::web::AppState;
 use crate::web::cookies;
 use crate::web::form_guard;
@@ -33,35 +42,92 @@ use crate::web::layout::Layout;
 use crate::web::routes::Routes;
 use crate::web::site::negotiated_lang;
 
-const SESSION_COORDINATOR: &str = "coordinator_id";
+/// The session's sign-in (`sign_ins.id`): the account, and whether the sign-in still holds.
+const SESSION_SIGN_IN: &str = "sign_in";
 const SESSION_LOGGED_IN_AT: &str = "logged_in_at";
 const SESSION_CSRF: &str = "csrf";
 
-/// Every back-office route.
+/// Who may use a back-office route: stated once for each route in [`routes`], checked by
+/// the [`Staff`] extractor (which admits nobody on a route that states nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone signed in, whatever her role: signing out, the way in, her own account.
+    Anyone,
+    /// Requests, volunteers, people and their statistics: administrators and coordinators.
+    Casework,
+    /// The website's content: administrators and editors.
+    Content,
+    /// Accounts: administrators.
+    Accounts,
+}
+
+impl Access {
+    pub fn admits(self, role: Role) -> bool {
+        match self {
+            Access::Anyone => true,
+            Access::Casework => matches!(role, Role::Admin | Role::Coordinator),
+            Access::Content => matches!(role, Role::Admin | Role::Editor),
+            Access::Accounts => role == Role::Admin,
+        }
+    }
+}
+
+/// A signed-in account's first page: her requests, or the content for an editor.
+pub fn home(role: Role) -> &'static str {
+    if Access::Casework.admits(role) { "/admin/mine" } else { "/admin/content" }
+}
+
+/// Every back-office route, with who may use it.
 pub fn routes() -> Routes {
+    use Access::{Accounts, Anyone, Casework, Content};
     Routes::new()
-        .get("/admin", || async { Redirect::to("/admin/requests") })
-        .get("/admin/", || async { Redirect::to("/admin/requests") })
-        .get("/admin/login", auth::login_form)
+        .get_for("/admin", Anyone, to_home)
+        .get_for("/admin/", Anyone, to_home)
+        .get_for("/admin/login", Anyone, auth::login_form)
         .post("/admin/login", auth::login)
-        .post("/admin/logout", auth::logout)
-        .get("/admin/requests", requests::inbox)
-        .get("/admin/requests/export.csv", requests::export)
-        .get("/admin/requests/{reference}", request::detail)
-        .post("/admin/requests/{reference}/status", request::set_status)
-        .post("/admin/requests/{reference}/assign", request::assign)
-        .post("/admin/requests/{reference}/notes", request::add_note)
-        .post("/admin/requests/{reference}/delete", request::delete)
-        .post("/admin/requests/{reference}/mails/{id}/resend", request::resend)
-        .get("/admin/content", content::index)
-        .get("/admin/content/{kind}/new", content::new_form)
-        .post("/admin/content/{kind}/new", content::create)
-        .get("/admin/content/{kind}/{id}", content::edit_form)
-        .post("/admin/content/{kind}/{id}", content::update)
-        .get("/admin/stats", stats::stats)
-        .get("/admin/coordinators", coordinators::list)
-        .post("/admin/coordinators", coordinators::add)
-        .post("/admin/coordinators/{id}/remove", coordinators::remove)
+        .post_for("/admin/logout", Anyone, auth::logout)
+        .get_for("/admin/account", Anyone, account::show)
+        .post_for("/admin/account/password", Anyone, account::change_password)
+        .post_for("/admin/account/sessions/end-others", Anyone, account::end_others)
+        .get_for("/admin/mine", Casework, mine::mine)
+        .get_for("/admin/follow-ups", Casework, mine::follow_ups)
+        .get_for("/admin/requests", Casework, requests::inbox)
+        .get_for("/admin/requests/export.csv", Casework, requests::export)
+        .get_for("/admin/requests/{reference}", Casework, request::detail)
+        .post_for("/admin/requests/{reference}/status", Casework, request::set_status)
+        .post_for("/admin/requests/{reference}/assign", Casework, request::assign)
+        .post_for("/admin/requests/{reference}/notes", Casework, request::add_note)
+        .post_for("/admin/requests/{reference}/follow-up", Casework, request::set_follow_up)
+        .post_for("/admin/requests/{reference}/attempts", Casework, request::record_attempt)
+        .post_for("/admin/requests/{reference}/volunteer-status", Casework, request::set_volunteer_status)
+        .post_for("/admin/requests/{reference}/delete", Casework, request::delete)
+        .post_for("/admin/requests/{reference}/mails/{id}/resend", Casework, request::resend)
+        .get_for("/admin/volunteers", Casework, volunteers::list)
+        .get_for("/admin/people", Casework, people::search_form)
+        .post_for("/admin/people", Casework, people::search)
+        .post_for("/admin/people/export", Casework, people::export_page)
+        .post_for("/admin/people/export.json", Casework, people::export_json)
+        .post_for("/admin/people/erase", Casework, people::erase)
+        .get_for("/admin/stats", Casework, stats::stats)
+        .get_for("/admin/content", Content, content::index)
+        .get_for("/admin/content/{kind}/new", Content, content::new_form)
+        .post_for("/admin/content/{kind}/new", Content, content::create)
+        .get_for("/admin/content/{kind}/{id}", Content, content::edit_form)
+        .post_for("/admin/content/{kind}/{id}", Content, content::update)
+        .get_for("/admin/coordinators", Accounts, coordinators::list)
+        .get_for("/admin/audit", Accounts, audit::show)
+        .post_for("/admin/coordinators", Accounts, coordinators::add)
+        .post_for("/admin/coordinators/{id}/role", Accounts, coordinators::change_role)
+        .post_for("/admin/coordinators/{id}/fresh-start", Accounts, coordinators::fresh_start)
+        .post_for("/admin/coordinators/{id}/remove", Accounts, coordinators::remove)
+        // Opened signed out, by the colleague the link was given to: the link is the key.
+        .get("/admin/fresh-start/{secret}", fresh_start::form)
+        .post("/admin/fresh-start/{secret}", fresh_start::set)
+}
+
+/// `/admin`: to the first page of her role.
+async fn to_home(staff: Staff) -> Redirect {
+    Redirect::to(home(staff.who.role))
 }
 
 /// The back office: its routes, with its session and its `X-Robots-Tag`.
@@ -89,9 +155,14 @@ pub fn router(state: &AppState) -> Router<AppState> {
 pub struct Staff {
     pub who: Coordinator,
     pub lang: Lang,
+    /// This session's sign-in.
+    pub sign_in: String,
     session: Session,
     csrf: String,
 }
+
+/// How often a sign-in's "last used" time is written: not at every page.
+const TOUCH_EVERY_SECONDS: i64 = 60;
 
 /// A back-office request from someone not signed in: to the login page.
 pub struct ToLogin;
@@ -108,38 +179,37 @@ impl FromRequestParts<AppState> for Staff {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let session = Session::from_request_parts(parts, state).await.map_err(|(s, _)| s.into_response())?;
         let lang = negotiated_lang(&parts.headers);
-        let id: Option<i64> = session.get(SESSION_COORDINATOR).await.ok().flatten();
+        let sign_in: Option<String> = session.get(SESSION_SIGN_IN).await.ok().flatten();
         let logged_in_at: u64 = session.get(SESSION_LOGGED_IN_AT).await.ok().flatten().unwrap_or(0);
         let csrf: Option<String> = session.get(SESSION_CSRF).await.ok().flatten();
-        let (Some(id), Some(csrf)) = (id, csrf) else { return Err(ToLogin.into_response()) };
+        let (Some(sign_in), Some(csrf)) = (sign_in, csrf) else { return Err(ToLogin.into_response()) };
         if now_seconds().saturating_sub(logged_in_at) >= state.config.session_max.as_secs() {
             let _ = session.flush().await;
             return Err(ToLogin.into_response());
         }
-        match db_coordinators::by_id(&state.db.read, id).await {
-            Ok(Some(who)) => Ok(Staff { who, lang, session, csrf }),
+        match sign_ins::account(&state.db.read, &sign_in).await {
+            Ok(Some((who, last_seen))) => {
+                // The route states who may use it; one that states nothing admits nobody.
+                let access = parts.extensions.get::<Access>().copied();
+                if !access.is_some_and(|a| a.admits(who.role)) {
+                    return Err(AppError::Status(StatusCode::FORBIDDEN).into_response());
+                }
+                let stale = last_seen
+                    .parse::<jiff::Timestamp>()
+                    .is_ok_and(|t| jiff::Timestamp::now().as_second() - t.as_second() >= TOUCH_EVERY_SECONDS);
+                if stale && let Err(error) = sign_ins::touch(&state.db.write, &sign_in).await {
+                    // A page still opens when the disk is full; only "last used" lags.
+                    tracing::warn!(%error, "could not note when a sign-in was last used");
+                }
+                Ok(Staff { who, lang, sign_in, session, csrf })
+            }
             Ok(None) => {
-                // The account was removed: its sessions end with it.
+                // Signed out elsewhere, ended by a password change, or the account was
+                // removed: the session ends with its sign-in.
                 let _ = session.flush().await;
                 Err(ToLogin.into_response())
             }
             Err(error) => Err(AppError::from(error).into_response()),
-        }
-    }
-}
-
-/// A signed-in administrator; anyone else signed in gets the 403 page.
-pub struct Admin(pub Staff);
-
-impl FromRequestParts<AppState> for Admin {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let staff = <Staff as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
-        if staff.who.is_admin() {
-            Ok(Admin(staff))
-        } else {
-            Err(AppError::Status(StatusCode::FORBIDDEN).into_response())
         }
     }
 }
@@ -149,12 +219,6 @@ impl FromRequestParts<AppState> for Admin {
 /// way a back-office handler gets at a posted body.
 pub struct StaffForm {
     pub staff: Staff,
-    pub input: FormInput,
-}
-
-/// [`StaffForm`] from an administrator.
-pub struct AdminForm {
-    pub admin: Staff,
     pub input: FormInput,
 }
 
@@ -176,18 +240,6 @@ impl FromRequest<AppState> for StaffForm {
             return Err(AppError::Status(StatusCode::FORBIDDEN).into_response());
         }
         Ok(StaffForm { staff, input })
-    }
-}
-
-impl FromRequest<AppState> for AdminForm {
-    type Rejection = Response;
-
-    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let StaffForm { staff, input } = StaffForm::from_request(request, state).await?;
-        if !staff.who.is_admin() {
-            return Err(AppError::Status(StatusCode::FORBIDDEN).into_response());
-        }
-        Ok(AdminForm { admin: staff, input })
     }
 }
 
@@ -216,9 +268,16 @@ impl Staff {
 
     /// Starts the signed-in session: a new session id (no fixation), a CSRF secret and
     /// the login time.
-    async fn begin(session: &Session, coordinator_id: i64) -> Result<(), tower_sessions::session::Error> {
+    async fn begin(
+        state: &AppState,
+        session: &Session,
+        who: &Coordinator,
+        agent: &str,
+    ) -> anyhow::Result<()> {
+        let sign_in = random_token();
+        crate::app::accounts::sign_in(&state.db, who, &sign_in, agent).await?;
         session.cycle_id().await?;
-        session.insert(SESSION_COORDINATOR, coordinator_id).await?;
+        session.insert(SESSION_SIGN_IN, &sign_in).await?;
         session.insert(SESSION_LOGGED_IN_AT, now_seconds()).await?;
         session.insert(SESSION_CSRF, random_token()).await?;
         Ok(())
@@ -228,11 +287,18 @@ impl Staff {
 /// What the back office's header shows.
 pub struct AdminNav {
     pub name: String,
-    pub is_admin: bool,
+    /// What her role opens, for the menu.
+    pub casework: bool,
+    pub content: bool,
+    pub accounts: bool,
     pub new_orientation: i64,
     pub new_support: i64,
+    /// Open requests whose follow-up day has passed, and those due today.
+    pub overdue: i64,
+    pub due_today: i64,
     pub csrf: String,
-    /// The area of the current page: `requests`, `content`, `stats`, `coordinators`.
+    /// The area of the current page: `mine`, `follow-ups`, `requests`, `volunteers`,
+    /// `people`, `content`, `stats`, `coordinators`.
     pub current: &'static str,
 }
 
@@ -250,13 +316,26 @@ pub async fn admin_frame(
     title: String,
     current: &'static str,
 ) -> Result<(Layout, AdminNav), AppError> {
-    let (new_orientation, new_support) = db_requests::count_new(&state.db.read).await?;
+    // The counts of requests are for those who handle them.
+    let ((new_orientation, new_support), (overdue, due_today)) = if Access::Casework.admits(staff.who.role) {
+        let today = local_time::today(&state.config.time_zone).to_string();
+        (
+            db_requests::count_new(&state.db.read).await?,
+            db_requests::count_follow_ups(&state.db.read, &today).await?,
+        )
+    } else {
+        ((0, 0), (0, 0))
+    };
     let l = Layout::new(&state.site, staff.lang, path, title, String::new()).not_indexed();
     let nav = AdminNav {
         name: staff.who.name.clone(),
-        is_admin: staff.who.is_admin(),
+        casework: Access::Casework.admits(staff.who.role),
+        content: Access::Content.admits(staff.who.role),
+        accounts: Access::Accounts.admits(staff.who.role),
         new_orientation,
         new_support,
+        overdue,
+        due_today,
         csrf: staff.csrf_token(state),
         current,
     };
@@ -268,4 +347,17 @@ pub async fn session_store(pool: sqlx::SqlitePool) -> anyhow::Result<SqliteStore
     let store = SqliteStore::new(pool).with_table_name("sessions").map_err(|e| anyhow::anyhow!(e))?;
     store.migrate().await?;
     Ok(store)
+}
+
+/// The query string of a list's filters as typed (`names`, the empty ones left out): what
+/// its page links and export keep.
+pub fn kept_query(query: &FormInput, names: &[&str]) -> String {
+    let mut serializer = form_urlencoded::Serializer::new(String::new());
+    for name in names {
+        let value = query.get(name).trim();
+        if !value.is_empty() {
+            serializer.append_pair(name, value);
+        }
+    }
+    serializer.finish()
 }

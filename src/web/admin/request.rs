@@ -16,7 +16,9 @@ use crate::domain::choices::{ContactLanguage, Region, SpokenLanguage};
 use crate::domain::reference::is_reference;
 use crate::domain::request::{OrientationPersonal, SupportPersonal};
 use crate::domain::text::LongText;
-use crate::domain::vocab::{Choice, MailState, RequestKind, RequestStatus};
+use crate::domain::vocab::{
+    AuditAction, Choice, ContactOutcome, MailState, RequestKind, RequestStatus, VolunteerStatus,
+};
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
 use crate::local_time;
@@ -34,6 +36,40 @@ pub struct NoteView {
     pub author: String,
     pub at: String,
     pub body: String,
+}
+
+pub struct AttemptView {
+    pub outcome: String,
+    pub by: String,
+    pub at: String,
+}
+
+/// An entry of the request's history: its codes as labels, its day as people write it.
+pub struct AuditView {
+    pub at: String,
+    pub who: String,
+    pub action: String,
+    pub detail: String,
+}
+
+fn audit_view(lang: Lang, tz: &jiff::tz::TimeZone, e: audit::AuditEntry) -> AuditView {
+    AuditView {
+        at: local_time::display(&e.at, tz, lang),
+        who: e.coordinator_name,
+        action: e.action.label(lang),
+        detail: audit_detail(lang, e.action, e.detail),
+    }
+}
+
+/// An audit entry's detail in words: statuses, outcomes and days as people say them.
+pub(super) fn audit_detail(lang: Lang, action: AuditAction, detail: String) -> String {
+    match action {
+        AuditAction::Status => RequestStatus::label_of(&detail, lang),
+        AuditAction::ContactAttempt => ContactOutcome::label_of(&detail, lang),
+        AuditAction::VolunteerStatus => VolunteerStatus::label_of(&detail, lang),
+        AuditAction::FollowUp => local_time::display_day(&detail, lang),
+        _ => detail,
+    }
 }
 
 pub struct MailView {
@@ -59,16 +95,53 @@ struct RequestPage {
     safety: Vec<Field>,
     fields: Vec<Field>,
     message: Option<String>,
+    /// She said no message may be left.
+    no_messages: bool,
     notes: Vec<NoteView>,
+    attempts: Vec<AttemptView>,
     mails: Vec<MailView>,
-    audit: Vec<audit::AuditEntry>,
+    audit: Vec<AuditView>,
     coordinators: Vec<Coordinator>,
+    /// The request statuses, or a volunteer's.
     statuses: Vec<Choice>,
+    /// The code of the current status among `statuses`.
+    status: &'static str,
+    /// Where the status form posts: `status` or `volunteer-status`.
+    status_action: &'static str,
+    outcomes: Vec<Choice>,
+    /// A problem with a form of the page, shown beside it.
+    problem: Option<Problem>,
+}
+
+/// What a form of the request page could not take, and what was typed.
+pub struct Problem {
+    /// `follow-up` or `attempt`: the form it belongs to.
+    pub form: &'static str,
+    pub message: String,
+    /// What was chosen or typed, kept in the form.
+    pub value: String,
 }
 
 impl RequestPage {
     fn is_assigned(&self, id: &i64) -> bool {
         self.r.assigned_to == Some(*id)
+    }
+
+    fn problem_for(&self, form: &str) -> Option<&Problem> {
+        self.problem.as_ref().filter(|p| p.form == form)
+    }
+
+    /// The day in the follow-up form: what was typed, or the one saved.
+    fn follow_up_value(&self) -> &str {
+        match self.problem_for("follow-up") {
+            Some(p) => &p.value,
+            None => self.r.follow_up_on.as_deref().unwrap_or_default(),
+        }
+    }
+
+    /// Whether `code` is the outcome to show chosen in the attempt form.
+    fn outcome_chosen(&self, code: &&str) -> bool {
+        self.problem_for("attempt").is_some_and(|p| p.value == *code)
     }
 }
 
@@ -81,18 +154,21 @@ async fn find(state: &AppState, reference: &str) -> Result<RequestDetail> {
 }
 
 /// What she or he sent, opened with the data key.
-struct Sent {
+pub(super) struct Sent {
     /// How she may be contacted safely (orientation requests).
-    safety: Vec<Field>,
-    fields: Vec<Field>,
-    message: Option<String>,
+    pub safety: Vec<Field>,
+    pub fields: Vec<Field>,
+    pub message: Option<String>,
+    /// She said no message may be left.
+    pub no_messages: bool,
 }
 
-fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<Sent> {
+pub(super) fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<Sent> {
     let plain = state.keys.open(&r.sealed_personal)?;
     let field = |key: &str, value: &str| Field { label: lang.t(key), value: value.to_owned() };
     let mut fields = Vec::new();
     let mut safety = Vec::new();
+    let mut no_messages = false;
     let message: Option<LongText> = if r.kind == RequestKind::Orientation {
         let p: OrientationPersonal = serde_json::from_slice(&plain)?;
         if let Some(name) = &p.name {
@@ -104,6 +180,7 @@ fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<Se
         if let Some(phone) = &p.phone {
             fields.push(field("field-phone", phone.as_str()));
         }
+        no_messages = p.safe_to_message == Some(false);
         let safe = match p.safe_to_message {
             Some(true) => lang.t("safe-message-yes"),
             Some(false) => lang.t("safe-message-no"),
@@ -139,19 +216,12 @@ fn personal_fields(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<Se
         label: lang.t("admin-form-language"),
         value: ContactLanguage::label_of(&r.lang, lang),
     });
-    Ok(Sent { safety, fields, message: message.map(|m| m.as_str().to_owned()) })
+    Ok(Sent { safety, fields, message: message.map(|m| m.as_str().to_owned()), no_messages })
 }
 
-pub async fn detail(
-    State(state): State<AppState>,
-    staff: Staff,
-    Path(reference): Path<String>,
-) -> Result<Response> {
-    let r = find(&state, &reference).await?;
-    let lang = staff.lang;
-    casework::viewed(&state.db, &staff.who, &r).await?;
-    let Sent { safety, fields, message } = personal_fields(&state, lang, &r)?;
-    let notes = db::notes(&state.db.read, r.id)
+/// A request's notes, opened.
+pub(super) async fn notes_of(state: &AppState, lang: Lang, request_id: i64) -> Result<Vec<NoteView>> {
+    Ok(db::notes(&state.db.read, request_id)
         .await?
         .into_iter()
         .map(|n| NoteView {
@@ -163,7 +233,41 @@ pub async fn detail(
             author: n.author_name,
             at: local_time::display(&n.created_at, &state.config.time_zone, lang),
         })
-        .collect();
+        .collect())
+}
+
+/// A request's contact attempts, newest first.
+pub(super) async fn attempts_of(state: &AppState, lang: Lang, request_id: i64) -> Result<Vec<AttemptView>> {
+    Ok(db::attempts(&state.db.read, request_id)
+        .await?
+        .into_iter()
+        .map(|a| AttemptView {
+            outcome: a.outcome.label(lang),
+            by: a.author_name,
+            at: local_time::display(&a.at, &state.config.time_zone, lang),
+        })
+        .collect())
+}
+
+pub async fn detail(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(reference): Path<String>,
+) -> Result<Response> {
+    let r = find(&state, &reference).await?;
+    casework::viewed(&state.db, &staff.who, &r).await?;
+    render(&state, &staff, r, None).await
+}
+
+/// The request's page, with a problem beside the form it belongs to (answered 422).
+async fn render(
+    state: &AppState,
+    staff: &Staff,
+    r: RequestDetail,
+    problem: Option<Problem>,
+) -> Result<Response> {
+    let lang = staff.lang;
+    let Sent { safety, fields, message, no_messages } = personal_fields(state, lang, &r)?;
     let mails = outbox::for_request(&state.db.read, r.id)
         .await?
         .into_iter()
@@ -183,13 +287,18 @@ pub async fn detail(
         })
         .collect();
     let (l, a) = admin_frame(
-        &state,
-        &staff,
+        state,
+        staff,
         &format!("/admin/requests/{}", r.reference),
         lang.t_args("admin-request-title", &[("reference", r.reference.clone().into())]),
         "requests",
     )
     .await?;
+    let (statuses, status, status_action) = match (r.kind, r.volunteer_status) {
+        (RequestKind::Support, Some(v)) => (VolunteerStatus::options(lang), v.code(), "volunteer-status"),
+        _ => (RequestStatus::options(lang), r.status.code(), "status"),
+    };
+    let code = if problem.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = RequestPage {
         l,
         a,
@@ -197,14 +306,24 @@ pub async fn detail(
         safety,
         fields,
         message,
-        notes,
+        no_messages,
+        notes: notes_of(state, lang, r.id).await?,
+        attempts: attempts_of(state, lang, r.id).await?,
         mails,
-        audit: audit::for_reference(&state.db.read, &r.reference).await?,
+        audit: audit::for_reference(&state.db.read, &r.reference)
+            .await?
+            .into_iter()
+            .map(|e| audit_view(lang, &state.config.time_zone, e))
+            .collect(),
         coordinators: coordinators::all(&state.db.read).await?,
-        statuses: RequestStatus::options(lang),
+        statuses,
+        status,
+        status_action,
+        outcomes: ContactOutcome::options(lang),
+        problem,
         r,
     };
-    Ok(Page::new(page).into_response())
+    Ok(Page::new(page).status(code).into_response())
 }
 
 fn back_to(reference: &str) -> Response {
@@ -253,6 +372,65 @@ pub async fn add_note(
     if let Ok(note) = LongText::parse(input.get("note")) {
         casework::add_note(&state.db, &state.keys, &staff.who, &r, &note).await?;
     }
+    Ok(back_to(&r.reference))
+}
+
+/// The day to call back: a date, or none (`clear`).
+pub async fn set_follow_up(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    StaffForm { staff, input }: StaffForm,
+) -> Result<Response> {
+    let r = find(&state, &reference).await?;
+    let typed = input.get("day").trim();
+    let day = if input.get("clear") == "yes" || typed.is_empty() {
+        None
+    } else {
+        match typed.parse::<jiff::civil::Date>() {
+            Ok(day) => Some(day),
+            Err(_) => {
+                let message = staff.lang.t("admin-follow-up-error");
+                let problem = Problem { form: "follow-up", message, value: typed.to_owned() };
+                return render(&state, &staff, r, Some(problem)).await;
+            }
+        }
+    };
+    casework::set_follow_up(&state.db, &staff.who, &r, day).await?;
+    Ok(back_to(&r.reference))
+}
+
+/// A try to reach the person. "Message left" when she said no message may be left is
+/// recorded only once the coordinator confirms it.
+pub async fn record_attempt(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    StaffForm { staff, input }: StaffForm,
+) -> Result<Response> {
+    let r = find(&state, &reference).await?;
+    let outcome = ContactOutcome::parse(input.get("outcome")).ok_or_else(unprocessable)?;
+    let against_her_choice =
+        outcome == ContactOutcome::MessageLeft && personal_fields(&state, staff.lang, &r)?.no_messages;
+    if against_her_choice && input.get("confirm") != "yes" {
+        let message = staff.lang.t("admin-attempt-confirm-needed");
+        let problem = Problem { form: "attempt", message, value: outcome.code().to_owned() };
+        return render(&state, &staff, r, Some(problem)).await;
+    }
+    casework::record_attempt(&state.db, &staff.who, &r, outcome).await?;
+    Ok(back_to(&r.reference))
+}
+
+/// Where a volunteer stands (support requests only).
+pub async fn set_volunteer_status(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    StaffForm { staff, input }: StaffForm,
+) -> Result<Response> {
+    let r = find(&state, &reference).await?;
+    let status = VolunteerStatus::parse(input.get("status")).ok_or_else(unprocessable)?;
+    if r.kind != RequestKind::Support {
+        return Err(unprocessable());
+    }
+    casework::set_volunteer_status(&state.db, &staff.who, &r, status).await?;
     Ok(back_to(&r.reference))
 }
 

@@ -1,13 +1,15 @@
-//! The requests inbox: the filtered list, its pages and its CSV export.
+//! The requests inbox: the filtered list, its pages and its CSV export; and the row view
+//! every list of requests shares.
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::{HeaderValue, Uri, header};
+use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
+use futures_util::StreamExt;
 
 use super::{AdminNav, Staff, admin_frame};
 use crate::app::casework;
-use crate::db::requests::{self as db, RequestFilter, RequestRow};
+use crate::db::requests::{self as db, Cursor, RequestFilter, RequestRow};
 use crate::domain::choices::{ContactLanguage, HelpWay, Region, Topic};
 use crate::domain::form_input::FormInput;
 use crate::domain::vocab::{Choice, RequestKind, RequestStatus};
@@ -16,13 +18,13 @@ use crate::i18n::Lang;
 use crate::local_time;
 use crate::web::AppState;
 use crate::web::layout::Layout;
-use crate::web::page::Page;
+use crate::web::page::{Page, attachment};
 use jiff::tz::TimeZone;
 
 const PAGE_SIZE: i64 = 50;
-/// The highest page number the inbox goes to: a number typed in the query string never
-/// overflows the offset.
-const MAX_PAGE: i64 = 100_000;
+/// Rows read from the database at a time while exporting: the export's memory stays that
+/// of one batch, however many rows it holds.
+const EXPORT_BATCH: i64 = 500;
 
 /// The filter as typed in the query string; unknown values are ignored.
 fn filter_from(query: &FormInput) -> RequestFilter {
@@ -62,10 +64,13 @@ pub struct InboxRow {
     pub language: String,
     pub assigned: String,
     pub created: String,
+    /// The day to call back, as people write it; empty when none.
+    pub follow_up: String,
 }
 
-fn inbox_row(lang: Lang, tz: &TimeZone, row: RequestRow) -> InboxRow {
+pub(super) fn inbox_row(lang: Lang, tz: &TimeZone, row: RequestRow) -> InboxRow {
     InboxRow {
+        follow_up: row.follow_up_on.as_deref().map(|d| local_time::display_day(d, lang)).unwrap_or_default(),
         kind_label: row.kind.label(lang),
         status_label: row.status.label(lang),
         badge: match row.status {
@@ -90,8 +95,10 @@ struct InboxPage {
     rows: Vec<InboxRow>,
     filter: RequestFilter,
     query: String,
-    page: i64,
-    has_next: bool,
+    /// Whether this is a later page (it links back to the first).
+    is_later_page: bool,
+    /// The cursor of the next (older) page, as a query parameter.
+    next: Option<String>,
     kinds: Vec<Choice>,
     statuses: Vec<Choice>,
     topics: Vec<Choice>,
@@ -108,10 +115,11 @@ impl InboxPage {
 pub async fn inbox(State(state): State<AppState>, staff: Staff, uri: Uri) -> Result<Response> {
     let query = FormInput::parse(uri.query().unwrap_or("").as_bytes());
     let filter = filter_from(&query);
-    let page: i64 = query.get("page").parse().unwrap_or(1_i64).clamp(1, MAX_PAGE);
-    let mut rows = db::list(&state.db.read, &filter, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE).await?;
+    let before = Cursor::parse(query.get("before"));
+    let mut rows = db::list(&state.db.read, &filter, before.as_ref(), PAGE_SIZE + 1).await?;
     let has_next = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
+    let next = if has_next { Cursor::after(&rows).map(|c| c.to_param()) } else { None };
     let lang = staff.lang;
     let (l, a) =
         admin_frame(&state, &staff, "/admin/requests", lang.t("admin-requests-title"), "requests").await?;
@@ -123,8 +131,8 @@ pub async fn inbox(State(state): State<AppState>, staff: Staff, uri: Uri) -> Res
         rows: rows.into_iter().map(|r| inbox_row(lang, &state.config.time_zone, r)).collect(),
         query: filter_query(&filter),
         filter,
-        page,
-        has_next,
+        is_later_page: before.is_some(),
+        next,
         kinds: RequestKind::options(lang),
         statuses: RequestStatus::options(lang),
         topics,
@@ -156,47 +164,62 @@ fn filter_query(filter: &RequestFilter) -> String {
 }
 
 /// `GET /admin/requests/export.csv`: the filtered list, for spreadsheets. It holds nothing
-/// that identifies a woman who asked for orientation.
+/// that identifies a woman who asked for orientation. Streamed in batches, so that its
+/// memory stays flat however many rows it holds.
 pub async fn export(State(state): State<AppState>, staff: Staff, uri: Uri) -> Result<Response> {
     let query = FormInput::parse(uri.query().unwrap_or("").as_bytes());
     let filter = filter_from(&query);
-    let rows = db::list(&state.db.read, &filter, i64::MAX, 0).await?;
+    casework::exported(&state.db, &staff.who, &filter_query(&filter)).await?;
     let lang = staff.lang;
-    // A byte-order mark, so spreadsheet programs read the accents as UTF-8.
-    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let header: Vec<String> =
         ["reference", "kind", "status", "subjects", "region", "language", "assigned", "created"]
             .iter()
             .map(|k| lang.t(&format!("admin-col-{k}")))
             .collect();
-    writer.write_record(&header)?;
-    let tz = &state.config.time_zone;
-    for row in rows {
-        // Sortable in a spreadsheet, in the same time zone as the pages.
-        let created = local_time::sortable(&row.created_at, tz);
-        let row = inbox_row(lang, tz, row);
-        let record = [
-            row.reference,
-            row.kind_label,
-            row.status_label,
-            row.subjects,
-            row.region,
-            row.language,
-            row.assigned,
-            created,
-        ];
-        writer.write_record(record.iter().map(|v| neutralise_formula(v)))?;
+    // A byte-order mark, so spreadsheet programs read the accents as UTF-8.
+    let mut first = b"\xEF\xBB\xBF".to_vec();
+    first.extend(csv_lines(std::iter::once(header))?);
+    let batches = futures_util::stream::try_unfold(Some(None::<Cursor>), move |cursor| {
+        let (state, filter) = (state.clone(), filter.clone());
+        async move {
+            let Some(before) = cursor else { return Ok(None) };
+            let rows = db::list(&state.db.read, &filter, before.as_ref(), EXPORT_BATCH).await?;
+            let next = (rows.len() as i64 == EXPORT_BATCH).then(|| Cursor::after(&rows));
+            let tz = &state.config.time_zone;
+            let records = rows.into_iter().map(|row| {
+                // Sortable in a spreadsheet, in the same time zone as the pages.
+                let created = local_time::sortable(&row.created_at, tz);
+                let row = inbox_row(lang, tz, row);
+                [
+                    row.reference,
+                    row.kind_label,
+                    row.status_label,
+                    row.subjects,
+                    row.region,
+                    row.language,
+                    row.assigned,
+                    created,
+                ]
+            });
+            Ok::<_, anyhow::Error>(Some((axum::body::Bytes::from(csv_lines(records)?), next)))
+        }
+    });
+    let body =
+        futures_util::stream::once(async move { Ok::<_, anyhow::Error>(axum::body::Bytes::from(first)) })
+            .chain(batches);
+    let response = axum::body::Body::from_stream(body).into_response();
+    Ok(attachment(response, "text/csv; charset=utf-8", "attachment; filename=\"requests.csv\""))
+}
+
+/// Records as CSV lines, each cell safe from spreadsheet formulas.
+fn csv_lines<R: IntoIterator<Item = String>>(
+    records: impl IntoIterator<Item = R>,
+) -> anyhow::Result<Vec<u8>> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in records {
+        writer.write_record(record.into_iter().map(|v| neutralise_formula(&v)))?;
     }
-    let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
-    casework::exported(&state.db, &staff.who, &filter_query(&filter)).await?;
-    let mut response = bytes.into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-    headers.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("attachment; filename=\"requests.csv\""),
-    );
-    Ok(response)
+    writer.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))
 }
 
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, return) gets a
