@@ -74,6 +74,9 @@ pub struct Config {
     pub session_idle: Duration,
     /// …and in any case this long after sign-in (`SESSION_MAX_SECONDS`).
     pub session_max: Duration,
+    /// Whether every coordinator must set up a second step of sign-in (a one-time code)
+    /// before she sees anything (`REQUIRE_TWO_STEP`, on by default).
+    pub require_two_step: bool,
     /// The time zone the back office shows times in (`TIME_ZONE`, `Europe/Brussels`).
     pub time_zone: jiff::tz::TimeZone,
     /// How often the server deletes expired requests and sessions, the first time at
@@ -126,12 +129,7 @@ impl Config {
                 MailTransport::Files(get("MAIL_DIR").map_or_else(|| data_dir.join("mail"), PathBuf::from))
             }
         };
-        let host = public_url
-            .split("://")
-            .nth(1)
-            .and_then(|rest| rest.split(['/', ':']).next())
-            .unwrap_or("localhost");
-        let mail_from = get("MAIL_FROM").unwrap_or_else(|| format!("noreply@{host}"));
+        let mail_from = get("MAIL_FROM").unwrap_or_else(|| format!("noreply@{}", host_of(&public_url)));
         if !mail_from.contains('@') {
             return Err(err("MAIL_FROM", "must be an email address"));
         }
@@ -206,6 +204,7 @@ impl Config {
                 get("SESSION_MAX_SECONDS"),
                 "43200",
             )?),
+            require_two_step: parse("REQUIRE_TWO_STEP", get("REQUIRE_TWO_STEP"), "true")?,
             time_zone: time_zone(get("TIME_ZONE"))?,
             purge_interval: Duration::from_secs(positive(
                 "PURGE_INTERVAL_SECONDS",
@@ -216,10 +215,21 @@ impl Config {
         })
     }
 
+    /// The name the site goes by in a coordinator's authenticator app: the host of
+    /// `PUBLIC_URL`.
+    pub fn public_host(&self) -> &str {
+        host_of(&self.public_url)
+    }
+
     /// Whether the site is served over https, so cookies can be `Secure`.
     pub fn is_https(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+/// The host of an `http(s)://` address, without its port.
+fn host_of(url: &str) -> &str {
+    url.split("://").nth(1).and_then(|rest| rest.split(['/', ':']).next()).unwrap_or("localhost")
 }
 
 fn parse<T: std::str::FromStr>(
@@ -300,6 +310,7 @@ mod tests {
         assert_eq!(config.smtp_timeout, Duration::from_secs(60));
         assert_eq!(config.session_idle, Duration::from_secs(2 * 3600), "two hours without a request");
         assert_eq!(config.session_max, Duration::from_secs(12 * 3600), "twelve hours after sign-in");
+        assert!(config.require_two_step, "a second step of sign-in unless turned off");
         assert_eq!(config.time_zone.iana_name(), Some("Europe/Brussels"), "Belgian time");
         assert_eq!(config.purge_interval, Duration::from_secs(3600), "the retention purge runs hourly");
         assert_eq!(config.lang_cookie_days, 0, "the language cookie ends with the browser session");

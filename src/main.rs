@@ -64,6 +64,12 @@ enum CoordinatorCommand {
         #[arg(long)]
         email: String,
     },
+    /// Remove an account's second step of sign-in (a lost phone and lost recovery codes):
+    /// she sets up a new one at her next sign-in. Her sessions end.
+    ResetTwoStep {
+        #[arg(long)]
+        email: String,
+    },
     /// Delete an account (its sessions end with it).
     Remove {
         #[arg(long)]
@@ -176,6 +182,15 @@ async fn coordinator(config: &Config, command: CoordinatorCommand) -> anyhow::Re
             );
             println!("password changed for {email}; every session of the account has ended");
         }
+        CoordinatorCommand::ResetTwoStep { email } => match accounts::reset_two_step(&db, &email).await? {
+            None => anyhow::bail!("no coordinator with this email"),
+            Some(true) => {
+                println!("two-step sign-in removed for {email}: she sets it up again at her next sign-in")
+            }
+            Some(false) => {
+                println!("{email} had no two-step sign-in; every session of the account has ended")
+            }
+        },
         CoordinatorCommand::Remove { email } => {
             let (id, _) = coordinators::credentials(&db.read, &email)
                 .await?

@@ -21,7 +21,7 @@ admin-logout = Sign out
 admin-login-title = Sign in
 admin-password = Password
 admin-login-button = Sign in
-admin-login-failed = The email address or the password is not right.
+admin-login-failed = The email address, the password or the code is not right.
 admin-login-too-many = Too many attempts. Please wait a few minutes, then try again.
 
 ## Requests
@@ -97,6 +97,10 @@ admin-audit-signed_in = signed in
 admin-audit-sign_in_failed = wrong password
 admin-audit-sessions_ended = ended the other sessions
 admin-audit-fresh_start = gave a fresh start
+admin-audit-two_step_enrolled = set up two-step sign-in
+admin-audit-two_step_reset = removed a two-step sign-in
+admin-audit-recovery_codes_renewed = made new recovery codes
+admin-audit-recovery_code_used = signed in with a recovery code
 admin-audit-content_saved = saved content
 admin-audit-follow_up = set the day to call back
 admin-audit-contact_attempt = recorded a contact attempt
@@ -310,3 +314,35 @@ admin-fresh-start-link = The link
 admin-fresh-start-link-hint = It works once, for 24 hours. It lets her set a new password.
 admin-fresh-start-intro = { $name }, choose a new password for the back office. Then sign in with it.
 admin-fresh-start-gone = This link no longer works: it was used, it expired, or a newer one replaced it. Ask an administrator for a new one.
+
+## Two-step sign-in
+admin-login-code = Code
+admin-login-code-hint = The six-digit code from your authenticator app, or one of your recovery codes. Leave it empty if you have not set up two-step sign-in yet.
+admin-two-step-title = Two-step sign-in
+admin-two-step-required = Before anything else, set up two-step sign-in. It protects what women have entrusted to us, even if someone learns your password.
+admin-two-step-intro = After your password, the back office asks for a six-digit code that an app on your phone makes anew every 30 seconds. Each code works once.
+admin-two-step-step-app = Open an authenticator app on your phone (any one works; free and open-source ones include Aegis and FreeOTP).
+admin-two-step-step-scan = Add an account in the app and scan this code, or type the key below it.
+admin-two-step-qr-alt = QR code of the key for your authenticator app (the same key is written below)
+admin-two-step-key = Key:
+admin-two-step-step-code = The six-digit code your app shows now
+admin-two-step-confirm = Turn on two-step sign-in
+admin-two-step-keep-old = Keep the phone you have now
+admin-two-step-on = Two-step sign-in is on.
+admin-two-step-off = Two-step sign-in is not set up yet.
+admin-two-step-manage = Recovery codes and a new phone
+admin-two-step-set-up = Set up two-step sign-in
+admin-two-step-new-phone = Move to a new phone
+admin-two-step-new-phone-hint = Set up the app on the new phone. Your present phone keeps working until the new one has given its first code.
+admin-two-step-start-again = This set-up is no longer valid. Scan the new code below.
+admin-two-step-wrong-code = This code does not match. Type the code your app shows now (it changes every 30 seconds), and check that the phone's clock is right.
+admin-recovery-codes-title = Recovery codes
+admin-recovery-codes-left = { $count ->
+        [one] You have { $count } unused recovery code.
+       *[other] You have { $count } unused recovery codes.
+    }
+admin-recovery-codes-renew = Make new recovery codes
+admin-recovery-codes-renew-hint = Your present recovery codes stop working.
+admin-recovery-codes-intro = If you lose your phone, each of these codes lets you sign in once, in place of the code from your app. Print them or write them down, and keep them apart from your phone.
+admin-recovery-codes-once = They are shown only this once: we keep them in a form that cannot be read back.
+admin-recovery-codes-done = I have kept them: continue

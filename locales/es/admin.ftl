@@ -27,7 +27,7 @@ admin-logout = Cerrar sesión
 admin-login-title = Iniciar sesión
 admin-password = Contraseña
 admin-login-button = Entrar
-admin-login-failed = El correo electrónico o la contraseña no son correctos.
+admin-login-failed = El correo electrónico, la contraseña o el código no son correctos.
 admin-login-too-many = Demasiados intentos. Espera unos minutos y vuelve a intentarlo.
 
 ## Requests
@@ -103,6 +103,10 @@ admin-audit-signed_in = inició sesión
 admin-audit-sign_in_failed = contraseña incorrecta
 admin-audit-sessions_ended = cerró las otras sesiones
 admin-audit-fresh_start = dio un nuevo comienzo
+admin-audit-two_step_enrolled = activó el inicio de sesión en dos pasos
+admin-audit-two_step_reset = quitó un inicio de sesión en dos pasos
+admin-audit-recovery_codes_renewed = creó nuevos códigos de recuperación
+admin-audit-recovery_code_used = entró con un código de recuperación
 admin-audit-content_saved = guardó contenido
 admin-audit-follow_up = fijó el día para volver a llamar
 admin-audit-contact_attempt = registró un intento de contacto
@@ -316,3 +320,35 @@ admin-fresh-start-link = El enlace
 admin-fresh-start-link-hint = Funciona una sola vez, durante 24 horas. Le permite elegir una nueva contraseña.
 admin-fresh-start-intro = { $name }, elige una nueva contraseña para el panel. Después, inicia sesión con ella.
 admin-fresh-start-gone = Este enlace ya no funciona: se usó, caducó o uno más nuevo lo reemplazó. Pide uno nuevo a una administradora.
+
+## Two-step sign-in
+admin-login-code = Código
+admin-login-code-hint = El código de seis cifras de tu aplicación de autenticación, o uno de tus códigos de recuperación. Déjalo vacío si todavía no has activado el inicio de sesión en dos pasos.
+admin-two-step-title = Inicio de sesión en dos pasos
+admin-two-step-required = Antes que nada, activa el inicio de sesión en dos pasos. Protege lo que las mujeres nos han confiado, aunque alguien llegue a conocer tu contraseña.
+admin-two-step-intro = Después de tu contraseña, el panel pide un código de seis cifras que una aplicación de tu teléfono crea de nuevo cada 30 segundos. Cada código sirve una sola vez.
+admin-two-step-step-app = Abre una aplicación de autenticación en tu teléfono (cualquiera sirve; entre las libres y gratuitas están Aegis y FreeOTP).
+admin-two-step-step-scan = Añade una cuenta en la aplicación y escanea este código, o escribe la clave que aparece debajo.
+admin-two-step-qr-alt = Código QR de la clave para tu aplicación de autenticación (la misma clave está escrita debajo)
+admin-two-step-key = Clave:
+admin-two-step-step-code = El código de seis cifras que muestra ahora tu aplicación
+admin-two-step-confirm = Activar el inicio de sesión en dos pasos
+admin-two-step-keep-old = Seguir con el teléfono que tengo
+admin-two-step-on = El inicio de sesión en dos pasos está activado.
+admin-two-step-off = El inicio de sesión en dos pasos todavía no está activado.
+admin-two-step-manage = Códigos de recuperación y nuevo teléfono
+admin-two-step-set-up = Activar el inicio de sesión en dos pasos
+admin-two-step-new-phone = Pasar a un teléfono nuevo
+admin-two-step-new-phone-hint = Configura la aplicación en el teléfono nuevo. El teléfono actual sigue funcionando hasta que el nuevo haya dado su primer código.
+admin-two-step-start-again = Esta configuración ya no es válida. Escanea el nuevo código de abajo.
+admin-two-step-wrong-code = Este código no coincide. Escribe el código que muestra ahora tu aplicación (cambia cada 30 segundos) y comprueba que la hora del teléfono sea correcta.
+admin-recovery-codes-title = Códigos de recuperación
+admin-recovery-codes-left = { $count ->
+        [one] Te queda { $count } código de recuperación sin usar.
+       *[other] Te quedan { $count } códigos de recuperación sin usar.
+    }
+admin-recovery-codes-renew = Crear nuevos códigos de recuperación
+admin-recovery-codes-renew-hint = Tus códigos de recuperación actuales dejarán de funcionar.
+admin-recovery-codes-intro = Si pierdes tu teléfono, cada uno de estos códigos te permite entrar una vez, en lugar del código de tu aplicación. Imprímelos o anótalos, y guárdalos lejos de tu teléfono.
+admin-recovery-codes-once = Solo se muestran esta vez: los guardamos de una forma que no se puede volver a leer.
+admin-recovery-codes-done = Ya los he guardado: continuar

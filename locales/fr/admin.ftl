@@ -24,7 +24,7 @@ admin-logout = Se déconnecter
 admin-login-title = Se connecter
 admin-password = Mot de passe
 admin-login-button = Se connecter
-admin-login-failed = L’adresse e-mail ou le mot de passe n’est pas correct.
+admin-login-failed = L’adresse e-mail, le mot de passe ou le code n’est pas correct.
 admin-login-too-many = Trop de tentatives. Attendez quelques minutes, puis réessayez.
 
 ## Requests
@@ -100,6 +100,10 @@ admin-audit-signed_in = s’est connectée
 admin-audit-sign_in_failed = mauvais mot de passe
 admin-audit-sessions_ended = a terminé les autres sessions
 admin-audit-fresh_start = a donné un nouveau départ
+admin-audit-two_step_enrolled = a activé la connexion en deux étapes
+admin-audit-two_step_reset = a retiré une connexion en deux étapes
+admin-audit-recovery_codes_renewed = a créé de nouveaux codes de secours
+admin-audit-recovery_code_used = s’est connectée avec un code de secours
 admin-audit-content_saved = a enregistré du contenu
 admin-audit-follow_up = a fixé le jour du rappel
 admin-audit-contact_attempt = a noté une tentative de contact
@@ -313,3 +317,35 @@ admin-fresh-start-link = Le lien
 admin-fresh-start-link-hint = Il fonctionne une seule fois, pendant 24 heures. Il lui permet de choisir un nouveau mot de passe.
 admin-fresh-start-intro = { $name }, choisissez un nouveau mot de passe pour le back-office. Connectez-vous ensuite avec lui.
 admin-fresh-start-gone = Ce lien ne fonctionne plus : il a été utilisé, il a expiré ou un plus récent l’a remplacé. Demandez-en un nouveau à une administratrice.
+
+## Two-step sign-in
+admin-login-code = Code
+admin-login-code-hint = Le code à six chiffres de votre application d’authentification, ou l’un de vos codes de secours. Laissez-le vide si vous n’avez pas encore activé la connexion en deux étapes.
+admin-two-step-title = Connexion en deux étapes
+admin-two-step-required = Avant toute chose, activez la connexion en deux étapes. Elle protège ce que les femmes nous ont confié, même si quelqu’un apprend votre mot de passe.
+admin-two-step-intro = Après votre mot de passe, l’espace de gestion demande un code à six chiffres qu’une application de votre téléphone renouvelle toutes les 30 secondes. Chaque code ne sert qu’une fois.
+admin-two-step-step-app = Ouvrez une application d’authentification sur votre téléphone (n’importe laquelle convient ; parmi les applications libres et gratuites : Aegis et FreeOTP).
+admin-two-step-step-scan = Ajoutez un compte dans l’application et scannez ce code, ou tapez la clé écrite en dessous.
+admin-two-step-qr-alt = Code QR de la clé pour votre application d’authentification (la même clé est écrite en dessous)
+admin-two-step-key = Clé :
+admin-two-step-step-code = Le code à six chiffres que votre application affiche maintenant
+admin-two-step-confirm = Activer la connexion en deux étapes
+admin-two-step-keep-old = Garder le téléphone actuel
+admin-two-step-on = La connexion en deux étapes est activée.
+admin-two-step-off = La connexion en deux étapes n’est pas encore activée.
+admin-two-step-manage = Codes de secours et nouveau téléphone
+admin-two-step-set-up = Activer la connexion en deux étapes
+admin-two-step-new-phone = Passer à un nouveau téléphone
+admin-two-step-new-phone-hint = Configurez l’application sur le nouveau téléphone. Le téléphone actuel continue de fonctionner jusqu’à ce que le nouveau ait donné son premier code.
+admin-two-step-start-again = Cette configuration n’est plus valable. Scannez le nouveau code ci-dessous.
+admin-two-step-wrong-code = Ce code ne correspond pas. Tapez le code que votre application affiche maintenant (il change toutes les 30 secondes) et vérifiez que l’heure du téléphone est juste.
+admin-recovery-codes-title = Codes de secours
+admin-recovery-codes-left = { $count ->
+        [one] Il vous reste { $count } code de secours inutilisé.
+       *[other] Il vous reste { $count } codes de secours inutilisés.
+    }
+admin-recovery-codes-renew = Créer de nouveaux codes de secours
+admin-recovery-codes-renew-hint = Vos codes de secours actuels cesseront de fonctionner.
+admin-recovery-codes-intro = Si vous perdez votre téléphone, chacun de ces codes vous permet de vous connecter une fois, à la place du code de votre application. Imprimez-les ou notez-les, et gardez-les loin de votre téléphone.
+admin-recovery-codes-once = Ils ne sont affichés que cette fois : nous les gardons sous une forme qui ne peut pas être relue.
+admin-recovery-codes-done = Je les ai gardés : continuer

@@ -21,7 +21,7 @@ admin-logout = Afmelden
 admin-login-title = Aanmelden
 admin-password = Wachtwoord
 admin-login-button = Aanmelden
-admin-login-failed = Het e-mailadres of het wachtwoord klopt niet.
+admin-login-failed = Het e-mailadres, het wachtwoord of de code klopt niet.
 admin-login-too-many = Te veel pogingen. Wacht een paar minuten en probeer het dan opnieuw.
 
 ## Requests
@@ -97,6 +97,10 @@ admin-audit-signed_in = meldde zich aan
 admin-audit-sign_in_failed = verkeerd wachtwoord
 admin-audit-sessions_ended = beëindigde de andere sessies
 admin-audit-fresh_start = gaf een nieuwe start
+admin-audit-two_step_enrolled = zette aanmelden in twee stappen aan
+admin-audit-two_step_reset = verwijderde een aanmelding in twee stappen
+admin-audit-recovery_codes_renewed = maakte nieuwe herstelcodes
+admin-audit-recovery_code_used = meldde zich aan met een herstelcode
 admin-audit-content_saved = bewaarde inhoud
 admin-audit-follow_up = legde de dag vast om terug te bellen
 admin-audit-contact_attempt = noteerde een contactpoging
@@ -310,3 +314,35 @@ admin-fresh-start-link = De link
 admin-fresh-start-link-hint = Hij werkt één keer, gedurende 24 uur. Ze kan er een nieuw wachtwoord mee kiezen.
 admin-fresh-start-intro = { $name }, kies een nieuw wachtwoord voor de backoffice. Meld je daarna ermee aan.
 admin-fresh-start-gone = Deze link werkt niet meer: hij is gebruikt, verlopen of vervangen door een nieuwere. Vraag een beheerder om een nieuwe.
+
+## Two-step sign-in
+admin-login-code = Code
+admin-login-code-hint = De code van zes cijfers uit je authenticatie-app, of een van je herstelcodes. Laat dit leeg als je aanmelden in twee stappen nog niet hebt ingesteld.
+admin-two-step-title = Aanmelden in twee stappen
+admin-two-step-required = Stel eerst aanmelden in twee stappen in. Het beschermt wat vrouwen ons hebben toevertrouwd, ook als iemand je wachtwoord te weten komt.
+admin-two-step-intro = Na je wachtwoord vraagt de beheeromgeving een code van zes cijfers die een app op je telefoon elke 30 seconden opnieuw maakt. Elke code werkt maar één keer.
+admin-two-step-step-app = Open een authenticatie-app op je telefoon (elke app werkt; gratis opensource-apps zijn bijvoorbeeld Aegis en FreeOTP).
+admin-two-step-step-scan = Voeg in de app een account toe en scan deze code, of typ de sleutel die eronder staat.
+admin-two-step-qr-alt = QR-code van de sleutel voor je authenticatie-app (dezelfde sleutel staat eronder geschreven)
+admin-two-step-key = Sleutel:
+admin-two-step-step-code = De code van zes cijfers die je app nu toont
+admin-two-step-confirm = Aanmelden in twee stappen aanzetten
+admin-two-step-keep-old = Mijn huidige telefoon houden
+admin-two-step-on = Aanmelden in twee stappen staat aan.
+admin-two-step-off = Aanmelden in twee stappen is nog niet ingesteld.
+admin-two-step-manage = Herstelcodes en een nieuwe telefoon
+admin-two-step-set-up = Aanmelden in twee stappen instellen
+admin-two-step-new-phone = Naar een nieuwe telefoon
+admin-two-step-new-phone-hint = Stel de app in op de nieuwe telefoon. Je huidige telefoon blijft werken tot de nieuwe zijn eerste code heeft gegeven.
+admin-two-step-start-again = Deze instelling is niet meer geldig. Scan de nieuwe code hieronder.
+admin-two-step-wrong-code = Deze code klopt niet. Typ de code die je app nu toont (hij verandert elke 30 seconden) en kijk of de klok van je telefoon juist staat.
+admin-recovery-codes-title = Herstelcodes
+admin-recovery-codes-left = { $count ->
+        [one] Je hebt nog { $count } ongebruikte herstelcode.
+       *[other] Je hebt nog { $count } ongebruikte herstelcodes.
+    }
+admin-recovery-codes-renew = Nieuwe herstelcodes maken
+admin-recovery-codes-renew-hint = Je huidige herstelcodes werken dan niet meer.
+admin-recovery-codes-intro = Als je je telefoon verliest, kun je je met elk van deze codes één keer aanmelden, in plaats van met de code uit je app. Druk ze af of schrijf ze op, en bewaar ze apart van je telefoon.
+admin-recovery-codes-once = Ze worden alleen deze keer getoond: we bewaren ze in een vorm die niet terug te lezen is.
+admin-recovery-codes-done = Ik heb ze bewaard: verder

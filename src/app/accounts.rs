@@ -1,6 +1,7 @@
 //! Coordinator accounts: adding and removing them, their roles, passwords and sign-ins,
 //! audited.
 
+use crate::app::two_step;
 use crate::crypto::random_token;
 use crate::db::audit::{self, Actor};
 use crate::db::coordinators::{self, Coordinator};
@@ -161,7 +162,8 @@ pub async fn fresh_start_account(db: &Db, secret: &str) -> sqlx::Result<Option<C
     fresh_starts::account(&db.read, &fresh_start_hash(secret)).await
 }
 
-/// Sets the new password of a fresh start, once: `false` when the link no longer works.
+/// Sets the new password of a fresh start, once, and removes her second step of sign-in
+/// (she sets up a new one when she signs in): `false` when the link no longer works.
 pub async fn finish_fresh_start(
     db: &Db,
     secret: &str,
@@ -175,6 +177,25 @@ pub async fn finish_fresh_start(
     coordinators::set_password_of(&mut tx, account.id, password_hash).await?;
     sign_ins::end_others(&mut tx, account.id, None).await?;
     audit::record(&mut tx, account.into(), None, "", AuditAction::PasswordChanged, "fresh start").await?;
+    // Her phone may be lost with her password: she sets up a new second step at sign-in.
+    two_step::reset_in(&mut tx, account.into(), account).await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Removes the second step of sign-in of the account with this email address at the
+/// server's command line (her phone and recovery codes are lost); every sign-in of it ends.
+/// `None` when there is no such account, else whether it had one.
+pub async fn reset_two_step(db: &Db, email: &str) -> sqlx::Result<Option<bool>> {
+    let mut tx = begin_write(&db.write).await?;
+    let Some(id) = coordinators::id_of(&mut tx, email).await? else {
+        return Ok(None);
+    };
+    let Some(account) = coordinators::by_id(&mut *tx, id).await? else {
+        return Ok(None);
+    };
+    let had = two_step::reset_in(&mut tx, Actor::COMMAND_LINE, &account).await?;
+    sign_ins::end_others(&mut tx, id, None).await?;
+    tx.commit().await?;
+    Ok(Some(had))
 }

@@ -9,3 +9,4 @@ pub mod casework;
 pub mod content;
 pub mod intake;
 pub mod people;
+pub mod two_step;

@@ -9,6 +9,7 @@ pub mod intake;
 pub mod outbox;
 pub mod rekey;
 pub mod requests;
+pub mod second_steps;
 pub mod seed;
 pub mod sign_ins;
 

@@ -32,16 +32,30 @@ pub async fn insert(
     Ok(())
 }
 
-/// The account signed in as `id`, and when the sign-in was last used; `None` once it ended.
-pub async fn account(pool: &SqlitePool, id: &str) -> sqlx::Result<Option<(Coordinator, String)>> {
+/// A sign-in's account, as each back-office request needs it.
+pub struct SignedIn {
+    pub who: Coordinator,
+    /// When the sign-in was last used.
+    pub last_seen_at: String,
+    /// Whether the account has set up its second step of sign-in.
+    pub two_step: bool,
+}
+
+/// The account signed in as `id`; `None` once the sign-in ended.
+pub async fn account(pool: &SqlitePool, id: &str) -> sqlx::Result<Option<SignedIn>> {
     let row = sqlx::query!(
-        r#"SELECT c.id AS "id!", c.email, c.name, c.role AS "role: Role", s.last_seen_at
+        r#"SELECT c.id AS "id!", c.email, c.name, c.role AS "role: Role", s.last_seen_at,
+                  EXISTS (SELECT 1 FROM second_steps t WHERE t.coordinator_id = c.id) AS "two_step!: bool"
            FROM sign_ins s JOIN coordinators c ON c.id = s.coordinator_id WHERE s.id = ?1"#,
         id
     )
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|r| (Coordinator { id: r.id, email: r.email, name: r.name, role: r.role }, r.last_seen_at)))
+    Ok(row.map(|r| SignedIn {
+        who: Coordinator { id: r.id, email: r.email, name: r.name, role: r.role },
+        last_seen_at: r.last_seen_at,
+        two_step: r.two_step,
+    }))
 }
 
 /// Notes that the sign-in `id` was used now.

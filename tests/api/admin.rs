@@ -53,9 +53,18 @@ impl<'a> Browser<'a> {
     }
 
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.login_with_code(email, password, "").await
+    }
+
+    /// Signs in with the code of the second step (from her app, or a recovery code).
+    pub async fn login_with_code(&self, email: &str, password: &str, code: &str) -> reqwest::Response {
         let form = self.page("/admin/login").await;
         let token = token_in(&form);
-        self.post("/admin/login", &[("token", &token), ("email", email), ("password", password)]).await
+        self.post(
+            "/admin/login",
+            &[("token", &token), ("email", email), ("password", password), ("code", code)],
+        )
+        .await
     }
 
     /// The CSRF value of back-office forms, from any back-office page.

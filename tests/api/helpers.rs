@@ -47,6 +47,9 @@ impl TestApp {
             ("FORM_MIN_SECONDS", "0".to_owned()),
             ("MAIL_RETRY_BASE_MS", "200".to_owned()),
             ("MAIL_FROM", "noreply@latinas.example".to_owned()),
+            // Accounts the tests make sign in with their password alone; the two-step
+            // tests turn the second step back on (it is on by default).
+            ("REQUIRE_TWO_STEP", "false".to_owned()),
         ]);
         for (name, value) in vars {
             env.insert(name, (*value).to_owned());
@@ -298,6 +301,7 @@ impl BinaryServer {
             .env("FORM_MIN_SECONDS", "0")
             .env("FORM_RATE_LIMIT", "0")
             .env("MAIL_RETRY_BASE_MS", "200")
+            .env("REQUIRE_TWO_STEP", "false")
             .env("RUST_LOG", "warn")
             .stdout(std::process::Stdio::null());
         for (name, value) in vars {

@@ -15,3 +15,4 @@ mod public_site;
 mod routes;
 mod seed;
 mod smtp;
+mod two_step;

@@ -5,6 +5,7 @@
 
 use latinas::domain::vocab::Role;
 use latinas::startup::{route_access, route_list};
+use latinas::web::admin::Access;
 use reqwest::Method;
 
 use std::collections::BTreeSet;
@@ -398,7 +399,9 @@ fn signed_out(template: &str) -> bool {
 /// each her own account.
 fn expected_to_admit(role: Role, template: &str) -> bool {
     let area = template.trim_start_matches("/admin").trim_start_matches('/');
-    let anyone = ["", "login", "logout"].contains(&area) || area.starts_with("account");
+    let anyone = ["", "login", "logout"].contains(&area)
+        || area.starts_with("account")
+        || area.starts_with("two-step");
     match role {
         Role::Admin => true,
         Role::Editor => anyone || area.starts_with("content"),
@@ -457,4 +460,50 @@ async fn every_back_office_route_admits_exactly_the_roles_it_states() {
         .await
         .expect("counts");
     assert_eq!((requests, closed), (2, 0));
+}
+
+/// What a signed-in coordinator can open before her second step is set up, written apart
+/// from the route table: signing out, and setting it up.
+fn open_before_the_second_step(template: &str) -> bool {
+    template == "/admin/logout" || template == "/admin/two-step"
+}
+
+#[tokio::test]
+async fn before_her_second_step_every_back_office_route_but_setting_it_up_sends_her_there() {
+    let app =
+        TestApp::spawn_with(&[("COORDINATOR_EMAILS", "coord@latinas.example"), ("REQUIRE_TWO_STEP", "true")])
+            .await;
+    let fixture = fixture(&app).await;
+    crate::admin::add_coordinator(&app, "admin@latinas.example", "Ada", true).await;
+    let browser = Browser::new(&app);
+    let signed_in = browser.login("admin@latinas.example", PASSWORD).await;
+    assert_eq!(location(signed_in.headers()), "/admin/two-step");
+    let csrf = crate::helpers::csrf_in(&browser.page("/admin/two-step").await);
+    let mut walk: Vec<_> = route_access()
+        .into_iter()
+        .filter(|(_, template, _)| template.starts_with("/admin") && !signed_out(template))
+        .collect();
+    walk.sort_by_key(|(_, template, _)| *template == "/admin/logout");
+    for (method, template, access) in walk {
+        let open = open_before_the_second_step(template);
+        assert_eq!(access == Some(Access::SettingUp), open, "{method} {template}: the table");
+        let path = fixture.path(template).replace(&fixture.other_coordinator.to_string(), "999999");
+        let response = if method == Method::GET {
+            browser.get(&path).await
+        } else {
+            browser.post(&path, &[("csrf", &csrf), ("status", "closed"), ("confirm", "yes")]).await
+        };
+        let target = location(response.headers()).to_owned();
+        if open {
+            assert_ne!(target, "/admin/two-step", "{method} {template} is open");
+            assert!(response.status().as_u16() < 500, "{method} {template}: {}", response.status());
+        } else {
+            assert_eq!(target, "/admin/two-step", "{method} {template}: {}", response.status());
+        }
+    }
+    let changed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests WHERE status != 'new'")
+        .fetch_one(&app.state.db.read)
+        .await
+        .expect("count");
+    assert_eq!(changed, 0, "nothing changed");
 }

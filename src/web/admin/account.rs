@@ -31,6 +31,8 @@ struct AccountPage {
     l: Layout,
     a: AdminNav,
     email: String,
+    /// Whether her second step of sign-in is set up.
+    two_step: bool,
     sign_ins: Vec<SignInView>,
     /// What the password form could not take, each tied to its field.
     errors: Vec<(&'static str, String)>,
@@ -74,7 +76,15 @@ async fn page(
     let (l, a) =
         admin_frame(state, staff, "/admin/account", lang.t("admin-account-title"), "account").await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let page = AccountPage { l, a, email: staff.who.email.clone(), sign_ins, errors, done };
+    let page = AccountPage {
+        l,
+        a,
+        email: staff.who.email.clone(),
+        two_step: staff.two_step,
+        sign_ins,
+        errors,
+        done,
+    };
     Ok(Page::new(page).status(status).into_response())
 }
 

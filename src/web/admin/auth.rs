@@ -12,6 +12,7 @@ use tower_sessions::Session;
 
 use super::{Staff, StaffForm};
 use crate::app::accounts;
+use crate::app::two_step::{self, Passed};
 use crate::auth::verify_password;
 use crate::db::coordinators;
 use crate::domain::form_input::FormInput;
@@ -112,11 +113,22 @@ pub async fn login(
         Some(id) => coordinators::by_id(&state.db.read, id).await?,
         None => None,
     };
-    match (valid, account) {
-        (true, Some(who)) => {
+    let passed = match (valid, &account) {
+        (true, Some(who)) => two_step::pass(&state.db, &state.keys, who, input.get("code"))
+            .await
+            .map_err(AppError::Internal)?,
+        _ => Passed::No,
+    };
+    match (passed, account) {
+        (Passed::Yes | Passed::NotSetUp, Some(who)) => {
             Staff::begin(&state, &session, &who, &agent_of(&headers)).await.map_err(AppError::Internal)?;
             tracing::info!(coordinator_id = who.id, "coordinator signed in");
-            Ok(Redirect::to(super::home(who.role)).into_response())
+            let next = if matches!(passed, Passed::NotSetUp) && state.config.require_two_step {
+                super::TWO_STEP_SETUP
+            } else {
+                super::home(who.role)
+            };
+            Ok(Redirect::to(next).into_response())
         }
         (_, account) => {
             if let Some(account) = account {
@@ -131,6 +143,7 @@ pub async fn login(
             }
             tokio::time::sleep(FAILED_LOGIN_DELAY).await;
             tracing::warn!("failed back-office login");
+            // One answer whichever of the address, the password or the code was wrong.
             login_page(&state, &headers, email, Some("admin-login-failed"), StatusCode::UNAUTHORIZED)
         }
     }

@@ -12,6 +12,7 @@ mod people;
 mod request;
 mod requests;
 mod stats;
+mod two_step;
 mod volunteers;
 
 use axum::Router;
@@ -51,7 +52,10 @@ const SESSION_CSRF: &str = "csrf";
 /// the [`Staff`] extractor (which admits nobody on a route that states nothing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
-    /// Anyone signed in, whatever her role: signing out, the way in, her own account.
+    /// Anyone signed in, even before she has set up the second step of sign-in that
+    /// `REQUIRE_TWO_STEP` asks for: signing out, and setting it up.
+    SettingUp,
+    /// Anyone signed in, whatever her role: the way in, her own account.
     Anyone,
     /// Requests, volunteers, people and their statistics: administrators and coordinators.
     Casework,
@@ -64,13 +68,16 @@ pub enum Access {
 impl Access {
     pub fn admits(self, role: Role) -> bool {
         match self {
-            Access::Anyone => true,
+            Access::SettingUp | Access::Anyone => true,
             Access::Casework => matches!(role, Role::Admin | Role::Coordinator),
             Access::Content => matches!(role, Role::Admin | Role::Editor),
             Access::Accounts => role == Role::Admin,
         }
     }
 }
+
+/// Where a coordinator sets up her second step of sign-in.
+pub const TWO_STEP_SETUP: &str = "/admin/two-step";
 
 /// A signed-in account's first page: her requests, or the content for an editor.
 pub fn home(role: Role) -> &'static str {
@@ -79,13 +86,16 @@ pub fn home(role: Role) -> &'static str {
 
 /// Every back-office route, with who may use it.
 pub fn routes() -> Routes {
-    use Access::{Accounts, Anyone, Casework, Content};
+    use Access::{Accounts, Anyone, Casework, Content, SettingUp};
     Routes::new()
         .get_for("/admin", Anyone, to_home)
         .get_for("/admin/", Anyone, to_home)
         .get_for("/admin/login", Anyone, auth::login_form)
         .post("/admin/login", auth::login)
-        .post_for("/admin/logout", Anyone, auth::logout)
+        .post_for("/admin/logout", SettingUp, auth::logout)
+        .get_for("/admin/two-step", SettingUp, two_step::show)
+        .post_for("/admin/two-step", SettingUp, two_step::enrol)
+        .post_for("/admin/two-step/recovery-codes", Anyone, two_step::renew_recovery_codes)
         .get_for("/admin/account", Anyone, account::show)
         .post_for("/admin/account/password", Anyone, account::change_password)
         .post_for("/admin/account/sessions/end-others", Anyone, account::end_others)
@@ -157,6 +167,10 @@ pub struct Staff {
     pub lang: Lang,
     /// This session's sign-in.
     pub sign_in: String,
+    /// Whether she has set up the second step of sign-in.
+    pub two_step: bool,
+    /// Whether she must set it up before anything else (`REQUIRE_TWO_STEP`).
+    pub must_set_up_two_step: bool,
     session: Session,
     csrf: String,
 }
@@ -188,20 +202,25 @@ impl FromRequestParts<AppState> for Staff {
             return Err(ToLogin.into_response());
         }
         match sign_ins::account(&state.db.read, &sign_in).await {
-            Ok(Some((who, last_seen))) => {
+            Ok(Some(sign_ins::SignedIn { who, last_seen_at, two_step })) => {
                 // The route states who may use it; one that states nothing admits nobody.
                 let access = parts.extensions.get::<Access>().copied();
                 if !access.is_some_and(|a| a.admits(who.role)) {
                     return Err(AppError::Status(StatusCode::FORBIDDEN).into_response());
                 }
-                let stale = last_seen
+                // Without the second step she sees nothing but the way to set it up.
+                let must_set_up_two_step = state.config.require_two_step && !two_step;
+                if must_set_up_two_step && access != Some(Access::SettingUp) {
+                    return Err(Redirect::to(TWO_STEP_SETUP).into_response());
+                }
+                let stale = last_seen_at
                     .parse::<jiff::Timestamp>()
                     .is_ok_and(|t| jiff::Timestamp::now().as_second() - t.as_second() >= TOUCH_EVERY_SECONDS);
                 if stale && let Err(error) = sign_ins::touch(&state.db.write, &sign_in).await {
                     // A page still opens when the disk is full; only "last used" lags.
                     tracing::warn!(%error, "could not note when a sign-in was last used");
                 }
-                Ok(Staff { who, lang, sign_in, session, csrf })
+                Ok(Staff { who, lang, sign_in, two_step, must_set_up_two_step, session, csrf })
             }
             Ok(None) => {
                 // Signed out elsewhere, ended by a password change, or the account was
@@ -291,6 +310,8 @@ pub struct AdminNav {
     pub casework: bool,
     pub content: bool,
     pub accounts: bool,
+    /// Her account page (not before her second step is set up).
+    pub account: bool,
     pub new_orientation: i64,
     pub new_support: i64,
     /// Open requests whose follow-up day has passed, and those due today.
@@ -316,8 +337,10 @@ pub async fn admin_frame(
     title: String,
     current: &'static str,
 ) -> Result<(Layout, AdminNav), AppError> {
+    // Before her second step is set up, the menu offers nothing it would not open.
+    let opens = |access: Access| access.admits(staff.who.role) && !staff.must_set_up_two_step;
     // The counts of requests are for those who handle them.
-    let ((new_orientation, new_support), (overdue, due_today)) = if Access::Casework.admits(staff.who.role) {
+    let ((new_orientation, new_support), (overdue, due_today)) = if opens(Access::Casework) {
         let today = local_time::today(&state.config.time_zone).to_string();
         (
             db_requests::count_new(&state.db.read).await?,
@@ -329,9 +352,10 @@ pub async fn admin_frame(
     let l = Layout::new(&state.site, staff.lang, path, title, String::new()).not_indexed();
     let nav = AdminNav {
         name: staff.who.name.clone(),
-        casework: Access::Casework.admits(staff.who.role),
-        content: Access::Content.admits(staff.who.role),
-        accounts: Access::Accounts.admits(staff.who.role),
+        casework: opens(Access::Casework),
+        content: opens(Access::Content),
+        accounts: opens(Access::Accounts),
+        account: opens(Access::Anyone),
         new_orientation,
         new_support,
         overdue,
