@@ -18,8 +18,26 @@ pub enum MailTransport {
     Files(PathBuf),
 }
 
+/// Nightly backups (`BACKUP_DIR`), checked, pruned, and encrypted when a recipient is set.
+#[derive(Debug, Clone)]
+pub struct Backups {
+    /// Where backups are written (`BACKUP_DIR`).
+    pub dir: PathBuf,
+    /// The local time of day they are written (`BACKUP_AT`, 02:30), in `TIME_ZONE`.
+    pub at: jiff::civil::Time,
+    /// How many are kept (`BACKUP_KEEP`, 14); older ones are deleted.
+    pub keep: usize,
+    /// An age public key (`BACKUP_RECIPIENT`): each backup is encrypted to it.
+    pub recipient: Option<String>,
+    /// Every this long instead of once a day at `at` (`BACKUP_INTERVAL_SECONDS`: tests,
+    /// or a site that wants more than one a day).
+    pub interval: Option<Duration>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// Nightly backups; `None` (no `BACKUP_DIR`) leaves them to the operator.
+    pub backups: Option<Backups>,
     pub bind_addr: SocketAddr,
     pub database_url: String,
     /// Without a trailing slash.
@@ -205,6 +223,7 @@ impl Config {
                 "43200",
             )?),
             require_two_step: parse("REQUIRE_TWO_STEP", get("REQUIRE_TWO_STEP"), "true")?,
+            backups: backups(&get)?,
             time_zone: time_zone(get("TIME_ZONE"))?,
             purge_interval: Duration::from_secs(positive(
                 "PURGE_INTERVAL_SECONDS",
@@ -225,6 +244,30 @@ impl Config {
     pub fn is_https(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+fn backups(get: &impl Fn(&str) -> Option<String>) -> Result<Option<Backups>, ConfigError> {
+    let Some(dir) = get("BACKUP_DIR").filter(|d| !d.trim().is_empty()) else {
+        return Ok(None);
+    };
+    let at = get("BACKUP_AT").unwrap_or_else(|| "02:30".into());
+    let at = jiff::civil::Time::strptime("%H:%M", at.trim())
+        .map_err(|_| err("BACKUP_AT", format!("{at:?} is not a time of day such as 02:30")))?;
+    let keep: usize = parse("BACKUP_KEEP", get("BACKUP_KEEP"), "14")?;
+    if keep == 0 {
+        return Err(err("BACKUP_KEEP", "must keep at least one backup"));
+    }
+    let recipient = get("BACKUP_RECIPIENT").map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
+    if let Some(recipient) = &recipient {
+        recipient
+            .parse::<age::x25519::Recipient>()
+            .map_err(|_| err("BACKUP_RECIPIENT", "must be an age public key (age1…, from age-keygen)"))?;
+    }
+    let interval = match get("BACKUP_INTERVAL_SECONDS") {
+        Some(value) => Some(Duration::from_secs(positive("BACKUP_INTERVAL_SECONDS", Some(value), "")?)),
+        None => None,
+    };
+    Ok(Some(Backups { dir: PathBuf::from(dir), at, keep, recipient, interval }))
 }
 
 /// The host of an `http(s)://` address, without its port.

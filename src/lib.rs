@@ -4,6 +4,7 @@
 pub mod app;
 pub mod assets;
 pub mod auth;
+pub mod backups;
 pub mod clock;
 pub mod compressed;
 pub mod config;

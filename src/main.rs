@@ -33,6 +33,15 @@ enum Command {
     Coordinator(CoordinatorCommand),
     /// Write a consistent copy of the live database to PATH (safe while the site serves).
     Backup { path: PathBuf },
+    /// Restore a backup (from `latinas backup` or BACKUP_DIR) as the site's database: refused
+    /// while the site runs; the database it replaces is kept beside it. An encrypted backup
+    /// (`.age`) needs the age identity that BACKUP_RECIPIENT belongs to.
+    Restore {
+        file: PathBuf,
+        /// The age identity file (from age-keygen) that decrypts the backup.
+        #[arg(long)]
+        identity: Option<PathBuf>,
+    },
     /// Delete requests closed longer ago than RETENTION_DAYS, now.
     Purge,
     /// After a key rotation (new DATA_KEY, old ones in DATA_KEYS_OLD): re-encrypt everything
@@ -103,6 +112,7 @@ async fn main() -> ExitCode {
             .map(|_| println!("migrations applied")),
         Command::Coordinator(command) => coordinator(&config, command).await,
         Command::Backup { path } => backup(&config, &path).await,
+        Command::Restore { file, identity } => restore(&config, &file, identity.as_deref()).await,
         Command::Purge => purge(&config).await,
         Command::Rekey => rekey(&config).await,
         Command::Healthcheck => healthcheck(&config).await,
@@ -201,6 +211,20 @@ async fn coordinator(config: &Config, command: CoordinatorCommand) -> anyhow::Re
             );
             println!("removed {email}");
         }
+    }
+    Ok(())
+}
+
+async fn restore(
+    config: &Config,
+    file: &std::path::Path,
+    identity: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let database = latinas::db::database_path(&config.database_url)?;
+    let (requests, kept) = latinas::backups::restore(file, identity, &database).await?;
+    println!("restored {} ({requests} requests) as {}", file.display(), database.display());
+    if let Some(kept) = kept {
+        println!("the database it replaced is kept as {}", kept.display());
     }
     Ok(())
 }

@@ -20,8 +20,10 @@ use tracing::Level;
 
 use crate::app::intake::Intake;
 use crate::assets::Assets;
+use crate::backups::BackupStatus;
 use crate::config::Config;
 use crate::crypto::Keys;
+use crate::db::ServingLock;
 use crate::db::intake::IntakeWriter;
 use crate::db::{Db, WriteLimits, seed};
 use crate::mail::worker::MailWorker;
@@ -47,6 +49,8 @@ pub struct Application {
     service: AppService,
     state: AppState,
     worker: MailWorker,
+    /// Held while the application lives: `latinas restore` waits for no server.
+    _serving: ServingLock,
 }
 
 impl Application {
@@ -54,6 +58,7 @@ impl Application {
     /// the router and binds the listener.
     pub async fn build(config: Config) -> anyhow::Result<Application> {
         let db = Db::connect(&config.database_url, WriteLimits::from_config(&config)).await?;
+        let serving = ServingLock::shared(&crate::db::database_path(&config.database_url)?)?;
         if seed::load_once(&db.write).await? {
             tracing::info!("loaded the organisation's content into an empty database");
         }
@@ -88,6 +93,7 @@ impl Application {
         let state = AppState::new(Shared {
             limiter: Arc::new(PostLimiter::new(config.form_rate_limit, config.trust_proxy)),
             login_limiter: Arc::new(LoginLimiter::new(config.trust_proxy)),
+            backups: Arc::new(BackupStatus::at_start(config.backups.as_ref())),
             intake: Intake::new(&config, IntakeWriter::start(db.clone()), keys.clone()),
             config: Arc::new(config),
             db,
@@ -98,7 +104,7 @@ impl Application {
             mail_wake,
             sessions,
         });
-        Ok(Application { listener, service: service(state.clone()), state, worker })
+        Ok(Application { listener, service: service(state.clone()), state, worker, _serving: serving })
     }
 
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
@@ -123,10 +129,11 @@ impl Application {
         tracing::info!(address = %self.listener.local_addr()?, "serving");
         let (stop, stopped) = watch::channel(false);
         let worker = tokio::spawn(self.worker.run(stopped.clone()));
-        let housekeeping = tokio::spawn(maintenance::run(self.state.clone(), stopped));
+        let housekeeping = tokio::spawn(maintenance::run(self.state.clone(), stopped.clone()));
+        let backups = tokio::spawn(crate::backups::run(self.state.clone(), stopped));
         server::serve(self.listener, self.service, stop_signal).await?;
         let _ = stop.send(true);
-        let _ = tokio::join!(worker, housekeeping);
+        let _ = tokio::join!(worker, housekeeping, backups);
         self.state.db.write.close().await;
         tracing::info!("stopped");
         Ok(())

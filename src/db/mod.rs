@@ -205,6 +205,45 @@ pub async fn backup(db: &Db, path: &std::path::Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The file of the database at `database_url`.
+pub fn database_path(database_url: &str) -> anyhow::Result<std::path::PathBuf> {
+    Ok(SqliteConnectOptions::from_str(database_url)?.get_filename().to_owned())
+}
+
+/// A lock on `<database>.lock`: shared by each server that serves the database, exclusive
+/// for `latinas restore`, so that a restore never replaces a database a server has open.
+/// The kernel drops it with the process, even after `kill -9`.
+pub struct ServingLock(#[allow(dead_code)] std::fs::File);
+
+impl ServingLock {
+    fn take(
+        database: &std::path::Path,
+        operation: rustix::fs::FlockOperation,
+    ) -> std::io::Result<ServingLock> {
+        let path = std::path::PathBuf::from(format!("{}.lock", database.display()));
+        let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(path)?;
+        rustix::fs::flock(&file, operation)?;
+        Ok(ServingLock(file))
+    }
+
+    /// Taken by a serving process; refused only while a restore runs.
+    pub fn shared(database: &std::path::Path) -> anyhow::Result<ServingLock> {
+        ServingLock::take(database, rustix::fs::FlockOperation::NonBlockingLockShared).map_err(|error| {
+            anyhow::anyhow!("cannot lock {}.lock (is a restore running?): {error}", database.display())
+        })
+    }
+
+    /// Taken by a restore; refused while a server has the database open.
+    pub fn exclusive(database: &std::path::Path) -> anyhow::Result<ServingLock> {
+        ServingLock::take(database, rustix::fs::FlockOperation::NonBlockingLockExclusive).map_err(|_| {
+            anyhow::anyhow!(
+                "the site is running on {}: stop it first (systemctl stop latinas), then restore",
+                database.display()
+            )
+        })
+    }
+}
+
 /// About how many bytes a `VACUUM INTO` copy takes: the pages in use.
 async fn backup_size(db: &Db) -> sqlx::Result<u64> {
     let (pages, free_pages, page_size): (i64, i64, i64) = sqlx::query_as(

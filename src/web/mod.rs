@@ -67,6 +67,8 @@ pub struct Shared {
     /// Back-office sessions, stored in SQLite.
     pub sessions: SqliteStore,
     pub login_limiter: Arc<LoginLimiter>,
+    /// What the server knows of its nightly backups (`BACKUP_DIR`).
+    pub backups: Arc<crate::backups::BackupStatus>,
 }
 
 /// The page's language, from the first segment of the path; any other prefix is a 404.

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod admin;
+mod backups;
 mod casework;
 mod faults;
 mod forms;
