@@ -126,6 +126,12 @@ impl Keys {
             .map_err(|_| CryptoError::CannotOpen)
     }
 
+    /// The current key's short fingerprint (never the key): what an administrator's note
+    /// that she stored a copy of the key refers to.
+    pub fn fingerprint(&self) -> &str {
+        &self.current.fingerprint
+    }
+
     /// Whether `sealed` is sealed under the current key (a rotation re-seals the others).
     pub fn is_current(&self, sealed: &str) -> bool {
         sealed.split_once(':').is_some_and(|(fingerprint, _)| fingerprint == self.current.fingerprint)

@@ -101,6 +101,7 @@ admin-audit-two_step_enrolled = set up two-step sign-in
 admin-audit-two_step_reset = removed a two-step sign-in
 admin-audit-recovery_codes_renewed = made new recovery codes
 admin-audit-recovery_code_used = signed in with a recovery code
+admin-audit-data_key_stored = noted a copy of the data key
 admin-audit-content_saved = saved content
 admin-audit-follow_up = set the day to call back
 admin-audit-contact_attempt = recorded a contact attempt
@@ -346,3 +347,16 @@ admin-recovery-codes-renew-hint = Your present recovery codes stop working.
 admin-recovery-codes-intro = If you lose your phone, each of these codes lets you sign in once, in place of the code from your app. Print them or write them down, and keep them apart from your phone.
 admin-recovery-codes-once = They are shown only this once: we keep them in a form that cannot be read back.
 admin-recovery-codes-done = I have kept them: continue
+
+## Warnings that need a person
+admin-warnings-label = Needs attention
+admin-warning-mail = { $count ->
+        [one] Mail is not getting through: { $count } message is waiting, the oldest since { $since }. Coordinators may not hear of new requests: check the mail settings (SMTP_URL) and the server's log.
+       *[other] Mail is not getting through: { $count } messages are waiting, the oldest since { $since }. Coordinators may not hear of new requests: check the mail settings (SMTP_URL) and the server's log.
+    }
+admin-warning-backup-failed = The last backup failed ({ $when }). The server's log says why; check the backup folder (BACKUP_DIR).
+admin-warning-backup-old = The newest backup is more than two days old ({ $when }). Check that the server runs and can write to the backup folder (BACKUP_DIR).
+admin-warning-data-key = The key that encrypts what women wrote was made on this server (the file data.key in the data folder) and nobody has noted storing a copy. Without it, no backup can be read. Store a copy somewhere safe, apart from the backups.
+admin-warning-data-key-stored = I have stored a copy of the key
+admin-warning-data-key-admins = An administrator must store a copy of it and confirm here.
+admin-warning-disk = The disk of the data folder is nearly full: { $megabytes } MB left. When it is full, the forms can no longer take requests.

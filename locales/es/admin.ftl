@@ -107,6 +107,7 @@ admin-audit-two_step_enrolled = activó el inicio de sesión en dos pasos
 admin-audit-two_step_reset = quitó un inicio de sesión en dos pasos
 admin-audit-recovery_codes_renewed = creó nuevos códigos de recuperación
 admin-audit-recovery_code_used = entró con un código de recuperación
+admin-audit-data_key_stored = indicó que guardó una copia de la clave de datos
 admin-audit-content_saved = guardó contenido
 admin-audit-follow_up = fijó el día para volver a llamar
 admin-audit-contact_attempt = registró un intento de contacto
@@ -352,3 +353,16 @@ admin-recovery-codes-renew-hint = Tus códigos de recuperación actuales dejará
 admin-recovery-codes-intro = Si pierdes tu teléfono, cada uno de estos códigos te permite entrar una vez, en lugar del código de tu aplicación. Imprímelos o anótalos, y guárdalos lejos de tu teléfono.
 admin-recovery-codes-once = Solo se muestran esta vez: los guardamos de una forma que no se puede volver a leer.
 admin-recovery-codes-done = Ya los he guardado: continuar
+
+## Warnings that need a person
+admin-warnings-label = Requiere atención
+admin-warning-mail = { $count ->
+        [one] El correo no está saliendo: { $count } mensaje espera, el más antiguo desde { $since }. Puede que las coordinadoras no se enteren de las nuevas solicitudes: revisa la configuración del correo (SMTP_URL) y el registro del servidor.
+       *[other] El correo no está saliendo: { $count } mensajes esperan, el más antiguo desde { $since }. Puede que las coordinadoras no se enteren de las nuevas solicitudes: revisa la configuración del correo (SMTP_URL) y el registro del servidor.
+    }
+admin-warning-backup-failed = La última copia de seguridad falló ({ $when }). El registro del servidor dice por qué; revisa la carpeta de copias (BACKUP_DIR).
+admin-warning-backup-old = La copia de seguridad más reciente tiene más de dos días ({ $when }). Comprueba que el servidor funciona y puede escribir en la carpeta de copias (BACKUP_DIR).
+admin-warning-data-key = La clave que cifra lo que escribieron las mujeres se creó en este servidor (el archivo data.key de la carpeta de datos) y nadie ha indicado que guardó una copia. Sin ella no se puede leer ninguna copia de seguridad. Guarda una copia en un lugar seguro, aparte de las copias de seguridad.
+admin-warning-data-key-stored = He guardado una copia de la clave
+admin-warning-data-key-admins = Una administradora debe guardar una copia y confirmarlo aquí.
+admin-warning-disk = El disco de la carpeta de datos está casi lleno: quedan { $megabytes } MB. Cuando se llene, los formularios ya no podrán recibir solicitudes.

@@ -104,6 +104,7 @@ admin-audit-two_step_enrolled = a activé la connexion en deux étapes
 admin-audit-two_step_reset = a retiré une connexion en deux étapes
 admin-audit-recovery_codes_renewed = a créé de nouveaux codes de secours
 admin-audit-recovery_code_used = s’est connectée avec un code de secours
+admin-audit-data_key_stored = a indiqué avoir gardé une copie de la clé des données
 admin-audit-content_saved = a enregistré du contenu
 admin-audit-follow_up = a fixé le jour du rappel
 admin-audit-contact_attempt = a noté une tentative de contact
@@ -349,3 +350,16 @@ admin-recovery-codes-renew-hint = Vos codes de secours actuels cesseront de fonc
 admin-recovery-codes-intro = Si vous perdez votre téléphone, chacun de ces codes vous permet de vous connecter une fois, à la place du code de votre application. Imprimez-les ou notez-les, et gardez-les loin de votre téléphone.
 admin-recovery-codes-once = Ils ne sont affichés que cette fois : nous les gardons sous une forme qui ne peut pas être relue.
 admin-recovery-codes-done = Je les ai gardés : continuer
+
+## Warnings that need a person
+admin-warnings-label = À traiter
+admin-warning-mail = { $count ->
+        [one] Le courrier ne part pas : { $count } message attend, le plus ancien depuis le { $since }. Les coordinatrices risquent de ne pas apprendre les nouvelles demandes : vérifiez les réglages du courrier (SMTP_URL) et le journal du serveur.
+       *[other] Le courrier ne part pas : { $count } messages attendent, le plus ancien depuis le { $since }. Les coordinatrices risquent de ne pas apprendre les nouvelles demandes : vérifiez les réglages du courrier (SMTP_URL) et le journal du serveur.
+    }
+admin-warning-backup-failed = La dernière sauvegarde a échoué ({ $when }). Le journal du serveur dit pourquoi ; vérifiez le dossier des sauvegardes (BACKUP_DIR).
+admin-warning-backup-old = La sauvegarde la plus récente date de plus de deux jours ({ $when }). Vérifiez que le serveur tourne et peut écrire dans le dossier des sauvegardes (BACKUP_DIR).
+admin-warning-data-key = La clé qui chiffre ce que les femmes ont écrit a été créée sur ce serveur (le fichier data.key du dossier des données) et personne n’a indiqué en avoir gardé une copie. Sans elle, aucune sauvegarde ne peut être lue. Gardez-en une copie en lieu sûr, à part des sauvegardes.
+admin-warning-data-key-stored = J’ai gardé une copie de la clé
+admin-warning-data-key-admins = Une administratrice doit en garder une copie et le confirmer ici.
+admin-warning-disk = Le disque du dossier des données est presque plein : il reste { $megabytes } Mo. Quand il sera plein, les formulaires ne pourront plus recevoir de demandes.

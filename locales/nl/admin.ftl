@@ -101,6 +101,7 @@ admin-audit-two_step_enrolled = zette aanmelden in twee stappen aan
 admin-audit-two_step_reset = verwijderde een aanmelding in twee stappen
 admin-audit-recovery_codes_renewed = maakte nieuwe herstelcodes
 admin-audit-recovery_code_used = meldde zich aan met een herstelcode
+admin-audit-data_key_stored = noteerde een kopie van de datasleutel
 admin-audit-content_saved = bewaarde inhoud
 admin-audit-follow_up = legde de dag vast om terug te bellen
 admin-audit-contact_attempt = noteerde een contactpoging
@@ -346,3 +347,16 @@ admin-recovery-codes-renew-hint = Je huidige herstelcodes werken dan niet meer.
 admin-recovery-codes-intro = Als je je telefoon verliest, kun je je met elk van deze codes één keer aanmelden, in plaats van met de code uit je app. Druk ze af of schrijf ze op, en bewaar ze apart van je telefoon.
 admin-recovery-codes-once = Ze worden alleen deze keer getoond: we bewaren ze in een vorm die niet terug te lezen is.
 admin-recovery-codes-done = Ik heb ze bewaard: verder
+
+## Warnings that need a person
+admin-warnings-label = Vraagt aandacht
+admin-warning-mail = { $count ->
+        [one] De mail komt niet door: { $count } bericht wacht, het oudste sinds { $since }. Coördinatoren horen misschien niet van nieuwe aanvragen: controleer de mailinstellingen (SMTP_URL) en het logboek van de server.
+       *[other] De mail komt niet door: { $count } berichten wachten, het oudste sinds { $since }. Coördinatoren horen misschien niet van nieuwe aanvragen: controleer de mailinstellingen (SMTP_URL) en het logboek van de server.
+    }
+admin-warning-backup-failed = De laatste back-up is mislukt ({ $when }). Het logboek van de server zegt waarom; controleer de back-upmap (BACKUP_DIR).
+admin-warning-backup-old = De nieuwste back-up is meer dan twee dagen oud ({ $when }). Controleer of de server draait en in de back-upmap (BACKUP_DIR) kan schrijven.
+admin-warning-data-key = De sleutel die versleutelt wat vrouwen schreven, is op deze server gemaakt (het bestand data.key in de datamap) en niemand heeft genoteerd dat er een kopie bewaard is. Zonder die sleutel is geen enkele back-up te lezen. Bewaar een kopie op een veilige plek, apart van de back-ups.
+admin-warning-data-key-stored = Ik heb een kopie van de sleutel bewaard
+admin-warning-data-key-admins = Een beheerder moet er een kopie van bewaren en dat hier bevestigen.
+admin-warning-disk = De schijf van de datamap is bijna vol: nog { $megabytes } MB vrij. Als hij vol is, kunnen de formulieren geen aanvragen meer ontvangen.

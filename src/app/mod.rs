@@ -10,3 +10,4 @@ pub mod content;
 pub mod intake;
 pub mod people;
 pub mod two_step;
+pub mod warnings;

@@ -132,3 +132,14 @@ pub async fn sign_ins_per_account(pool: &SqlitePool, from: &str) -> sqlx::Result
     .await?;
     Ok(rows.into_iter().map(|r| (r.coordinator_name, r.ok, r.failed)).collect())
 }
+
+/// Whether anything recorded `action` with exactly this `detail`.
+pub async fn has(pool: &SqlitePool, action: AuditAction, detail: &str) -> sqlx::Result<bool> {
+    sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT 1 FROM audit_log WHERE action = ?1 AND detail = ?2) AS "found!: bool""#,
+        action,
+        detail
+    )
+    .fetch_one(pool)
+    .await
+}

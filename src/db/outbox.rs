@@ -149,3 +149,18 @@ pub async fn for_request(pool: &SqlitePool, request_id: i64) -> sqlx::Result<Vec
     .fetch_all(pool)
     .await
 }
+
+/// Mail that is not getting through: when any message has failed at least once and is not
+/// sent, how many messages wait (every unsent one) and since when (the oldest). Only
+/// unsent rows are read (through `outbox_due`), however many were sent.
+pub async fn stuck(pool: &SqlitePool) -> sqlx::Result<Option<(i64, String)>> {
+    let row = sqlx::query!(
+        r#"SELECT count(*) AS "waiting!: i64", min(created_at) AS "since: String" FROM outbox
+           WHERE state IN ('pending', 'failed')
+             AND EXISTS (SELECT 1 FROM outbox f WHERE f.state = 'failed'
+                         UNION ALL SELECT 1 FROM outbox f WHERE f.state = 'pending' AND f.attempts > 0)"#
+    )
+    .fetch_one(pool)
+    .await?;
+    Ok(row.since.filter(|_| row.waiting > 0).map(|since| (row.waiting, since)))
+}

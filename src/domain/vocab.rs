@@ -227,6 +227,7 @@ vocabulary!(
         TwoStepReset => "two_step_reset",
         RecoveryCodesRenewed => "recovery_codes_renewed",
         RecoveryCodeUsed => "recovery_code_used",
+        DataKeyStored => "data_key_stored",
         ContentSaved => "content_saved",
         FollowUp => "follow_up",
         ContactAttempt => "contact_attempt",

@@ -657,3 +657,30 @@ async fn a_batch_whose_commit_fails_is_never_mailed_and_the_writer_goes_on() {
     let received = smtp.wait_for(2, Duration::from_secs(20)).await;
     assert!(received.iter().all(|mail| !mail.text.contains("falla al confirmar")));
 }
+
+#[tokio::test]
+async fn a_disk_nearly_full_is_a_warning_at_the_top_of_the_back_office() {
+    let disk = SmallDisk::mount("64m");
+    let app = crate::helpers::TestApp::spawn_in(&disk.path, &[("DATA_KEY", crate::warnings::DATA_KEY)]).await;
+    let admin = crate::admin::signed_in(&app, true).await;
+    assert!(crate::warnings::warnings_on(&admin.page("/admin/mine").await).is_empty(), "room to spare");
+    // Filled to about 3 MB free: under a tenth of the disk.
+    let filler = disk.path.join("filler");
+    let keep_free = 3 * 1024 * 1024;
+    let size = disk.free_bytes().saturating_sub(keep_free);
+    std::fs::write(&filler, vec![1u8; usize::try_from(size).expect("size")]).expect("filled");
+    let free_mb = disk.free_bytes() / (1024 * 1024);
+    let shown = crate::warnings::warnings_on(&admin.page("/admin/mine").await);
+    // The page's own writes (a session) may move the last megabyte.
+    let expected: Vec<String> = [free_mb.saturating_sub(1), free_mb, free_mb + 1]
+        .iter()
+        .map(|mb| Lang::Es.t_args("admin-warning-disk", &[("megabytes", (*mb).into())]))
+        .collect();
+    assert!(shown.len() == 1 && expected.contains(&shown[0]), "the space left, in MB: {shown:?}");
+    std::fs::remove_file(filler).expect("space again");
+    assert!(
+        crate::warnings::warnings_on(&admin.page("/admin/mine").await).is_empty(),
+        "gone with the filler"
+    );
+    app.stop().await;
+}

@@ -17,3 +17,4 @@ mod routes;
 mod seed;
 mod smtp;
 mod two_step;
+mod warnings;

@@ -26,6 +26,7 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
 use tower_sessions_sqlx_store::SqliteStore;
 
+use crate::app::warnings::{self, Warning};
 use crate::clock::now_seconds;
 use crate::crypto::random_token;
 use crate::db::coordinators::Coordinator;
@@ -126,6 +127,7 @@ pub fn routes() -> Routes {
         .post_for("/admin/content/{kind}/{id}", Content, content::update)
         .get_for("/admin/coordinators", Accounts, coordinators::list)
         .get_for("/admin/audit", Accounts, audit::show)
+        .post_for("/admin/data-key-stored", Accounts, data_key_stored)
         .post_for("/admin/coordinators", Accounts, coordinators::add)
         .post_for("/admin/coordinators/{id}/role", Accounts, coordinators::change_role)
         .post_for("/admin/coordinators/{id}/fresh-start", Accounts, coordinators::fresh_start)
@@ -133,6 +135,16 @@ pub fn routes() -> Routes {
         // Opened signed out, by the colleague the link was given to: the link is the key.
         .get("/admin/fresh-start/{secret}", fresh_start::form)
         .post("/admin/fresh-start/{secret}", fresh_start::set)
+}
+
+/// `POST /admin/data-key-stored`: an administrator notes that she stored a copy of the
+/// data key; the warning ends.
+async fn data_key_stored(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    StaffForm { staff, .. }: StaffForm,
+) -> Result<Redirect, AppError> {
+    warnings::data_key_stored(&state.db, (&staff.who).into(), &state.keys).await?;
+    Ok(Redirect::to(home(staff.who.role)))
 }
 
 /// `/admin`: to the first page of her role.
@@ -318,9 +330,39 @@ pub struct AdminNav {
     pub overdue: i64,
     pub due_today: i64,
     pub csrf: String,
+    /// What needs a person (mail failing, backups, the data key, the disk), in her language.
+    pub warnings: Vec<WarningView>,
     /// The area of the current page: `mine`, `follow-ups`, `requests`, `volunteers`,
     /// `people`, `content`, `stats`, `coordinators`.
     pub current: &'static str,
+}
+
+/// One warning at the top of the back office.
+pub struct WarningView {
+    pub text: String,
+    /// The data key's: an administrator confirms she stored a copy.
+    pub data_key: bool,
+}
+
+impl WarningView {
+    fn of(warning: &Warning, lang: Lang, tz: &jiff::tz::TimeZone) -> WarningView {
+        let text = match warning {
+            Warning::MailFailing { waiting, since } => lang.t_args(
+                "admin-warning-mail",
+                &[("count", (*waiting).into()), ("since", local_time::display(since, tz, lang).into())],
+            ),
+            Warning::BackupFailed { at } => lang
+                .t_args("admin-warning-backup-failed", &[("when", local_time::display(at, tz, lang).into())]),
+            Warning::BackupOld { at } => {
+                lang.t_args("admin-warning-backup-old", &[("when", local_time::display(at, tz, lang).into())])
+            }
+            Warning::DataKeyUncopied => lang.t("admin-warning-data-key"),
+            Warning::DiskNearlyFull { free_bytes } => {
+                lang.t_args("admin-warning-disk", &[("megabytes", (free_bytes / (1024 * 1024)).into())])
+            }
+        };
+        WarningView { text, data_key: *warning == Warning::DataKeyUncopied }
+    }
 }
 
 impl AdminNav {
@@ -349,8 +391,14 @@ pub async fn admin_frame(
     } else {
         ((0, 0), (0, 0))
     };
+    let warnings = warnings::current(&state.db, &state.config, &state.keys, &state.backups.snapshot())
+        .await?
+        .iter()
+        .map(|w| WarningView::of(w, staff.lang, &state.config.time_zone))
+        .collect();
     let l = Layout::new(&state.site, staff.lang, path, title, String::new()).not_indexed();
     let nav = AdminNav {
+        warnings,
         name: staff.who.name.clone(),
         casework: opens(Access::Casework),
         content: opens(Access::Content),
