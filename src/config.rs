@@ -36,6 +36,9 @@ pub struct Backups {
 
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// Where Prometheus metrics are served (`METRICS_ADDR`), on a listener of their own;
+    /// `None`: not at all.
+    pub metrics_addr: Option<SocketAddr>,
     /// Nightly backups; `None` (no `BACKUP_DIR`) leaves them to the operator.
     pub backups: Option<Backups>,
     pub bind_addr: SocketAddr,
@@ -224,6 +227,10 @@ impl Config {
             )?),
             require_two_step: parse("REQUIRE_TWO_STEP", get("REQUIRE_TWO_STEP"), "true")?,
             backups: backups(&get)?,
+            metrics_addr: match get("METRICS_ADDR") {
+                Some(value) => Some(parse("METRICS_ADDR", Some(value), "")?),
+                None => None,
+            },
             time_zone: time_zone(get("TIME_ZONE"))?,
             purge_interval: Duration::from_secs(positive(
                 "PURGE_INTERVAL_SECONDS",

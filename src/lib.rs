@@ -17,6 +17,7 @@ pub mod local_time;
 pub mod mail;
 pub mod maintenance;
 pub mod markdown;
+pub mod metrics;
 pub mod server;
 pub mod startup;
 pub mod web;

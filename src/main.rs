@@ -86,17 +86,29 @@ enum CoordinatorCommand {
     },
 }
 
+/// The log on standard error: lines for a person (the default), or one JSON object per line
+/// for a log collector (`LOG_FORMAT=json`), with the same fields and no personal data.
+fn init_logs() -> Result<(), String> {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,sqlx=warn,lettre=warn".into());
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match std::env::var("LOG_FORMAT").unwrap_or_default().trim() {
+        "" | "text" => logs
+            // Colours only for a person at a terminal, not in journald or a log file.
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .init(),
+        "json" => logs.json().with_current_span(true).with_span_list(false).init(),
+        other => return Err(format!("invalid LOG_FORMAT: {other:?} is neither text nor json")),
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,sqlx=warn,lettre=warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        // Colours only for a person at a terminal, not in journald or a log file.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
+    if let Err(error) = init_logs() {
+        eprintln!("latinas: {error}");
+        return ExitCode::from(2);
+    }
     let cli = Cli::parse();
     let config = match Config::from_env() {
         Ok(config) => config,

@@ -28,6 +28,7 @@ use crate::db::intake::IntakeWriter;
 use crate::db::{Db, WriteLimits, seed};
 use crate::mail::worker::MailWorker;
 use crate::maintenance;
+use crate::metrics::{self, Metrics};
 use crate::server::{self, AppService};
 use crate::web::admin;
 use crate::web::layout::SiteInfo;
@@ -51,6 +52,8 @@ pub struct Application {
     worker: MailWorker,
     /// Held while the application lives: `latinas restore` waits for no server.
     _serving: ServingLock,
+    /// The listener of `/metrics` (`METRICS_ADDR`), apart from the public one.
+    metrics: Option<TcpListener>,
 }
 
 impl Application {
@@ -87,6 +90,14 @@ impl Application {
         let listener = TcpListener::bind(config.bind_addr)
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on BIND_ADDR {}: {e}", config.bind_addr))?;
+        let metrics = match config.metrics_addr {
+            Some(address) => Some(
+                TcpListener::bind(address)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("cannot listen on METRICS_ADDR {address}: {e}"))?,
+            ),
+            None => None,
+        };
         let sessions = admin::session_store(db.write.clone()).await?;
         let mail_wake = Arc::new(Notify::new());
         let worker = MailWorker::new(&config, db.clone(), keys.clone(), mail_wake.clone())?;
@@ -94,6 +105,7 @@ impl Application {
             limiter: Arc::new(PostLimiter::new(config.form_rate_limit, config.trust_proxy)),
             login_limiter: Arc::new(LoginLimiter::new(config.trust_proxy)),
             backups: Arc::new(BackupStatus::at_start(config.backups.as_ref())),
+            metrics: Arc::new(Metrics::default()),
             intake: Intake::new(&config, IntakeWriter::start(db.clone()), keys.clone()),
             config: Arc::new(config),
             db,
@@ -104,11 +116,23 @@ impl Application {
             mail_wake,
             sessions,
         });
-        Ok(Application { listener, service: service(state.clone()), state, worker, _serving: serving })
+        Ok(Application {
+            listener,
+            service: service(state.clone()),
+            state,
+            worker,
+            _serving: serving,
+            metrics,
+        })
     }
 
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
         self.listener.local_addr()
+    }
+
+    /// Where `/metrics` is served, when `METRICS_ADDR` is set.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().and_then(|l| l.local_addr().ok())
     }
 
     pub fn state(&self) -> &AppState {
@@ -130,10 +154,15 @@ impl Application {
         let (stop, stopped) = watch::channel(false);
         let worker = tokio::spawn(self.worker.run(stopped.clone()));
         let housekeeping = tokio::spawn(maintenance::run(self.state.clone(), stopped.clone()));
-        let backups = tokio::spawn(crate::backups::run(self.state.clone(), stopped));
+        let backups = tokio::spawn(crate::backups::run(self.state.clone(), stopped.clone()));
+        let metrics =
+            self.metrics.map(|listener| tokio::spawn(metrics::serve(listener, self.state.clone(), stopped)));
         server::serve(self.listener, self.service, stop_signal).await?;
         let _ = stop.send(true);
         let _ = tokio::join!(worker, housekeeping, backups);
+        if let Some(metrics) = metrics {
+            let _ = metrics.await;
+        }
         self.state.db.write.close().await;
         tracing::info!("stopped");
         Ok(())
@@ -187,8 +216,15 @@ pub fn service(state: AppState) -> AppService {
     let https = state.config.is_https();
     // With the access log on, every request goes through the router, whose layer logs it.
     let cached_pages = (!state.config.access_log).then(|| CachedPagesLayer { pages: state.pages.clone() });
+    // Outside the page cache, so that cached pages are counted too.
+    let metrics =
+        state.config.metrics_addr.map(|_| middleware::from_fn_with_state(state.clone(), metrics::record));
     let service = ServiceBuilder::new()
+        // Axum's own body type from here in, as the router would make it (middleware of
+        // `from_fn` takes no other).
+        .map_request(|request: hyper::Request<hyper::body::Incoming>| request.map(axum::body::Body::new))
         .layer(middleware::map_response_with_state(https, set_security_headers))
+        .option_layer(metrics)
         .option_layer(cached_pages)
         .service(router(state));
     AppService::new(service)
@@ -199,6 +235,7 @@ pub fn router(state: AppState) -> Router {
     let public = public_routes().into_router().merge(admin::router(&state)).fallback(error_pages::not_found);
 
     let access_log = state.config.access_log;
+    let metrics = state.config.metrics_addr.is_some();
     let router = public
         .layer(
             ServiceBuilder::new()
@@ -212,6 +249,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30))),
         )
         .with_state(state);
+    let router = if metrics { router.layer(middleware::from_fn(metrics::tag_route)) } else { router };
     if !access_log {
         return router;
     }

@@ -164,3 +164,15 @@ pub async fn stuck(pool: &SqlitePool) -> sqlx::Result<Option<(i64, String)>> {
     .await?;
     Ok(row.since.filter(|_| row.waiting > 0).map(|since| (row.waiting, since)))
 }
+
+/// The unsent messages by state (`pending`, `failed`): how many, and when the oldest was
+/// queued. For the metrics.
+pub async fn unsent_by_state(pool: &SqlitePool) -> sqlx::Result<Vec<(String, i64, Option<String>)>> {
+    let rows = sqlx::query!(
+        r#"SELECT state AS "state!", count(*) AS "count!: i64", min(created_at) AS "since?: String" FROM outbox
+           WHERE state IN ('pending', 'failed') GROUP BY state"#
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.state, r.count, r.since)).collect())
+}

@@ -680,3 +680,14 @@ pub async fn volunteers(
     .fetch_all(pool)
     .await
 }
+
+/// How many requests of each kind the forms have received since the site began (the
+/// statistics' counters, which purges and erasures leave alone).
+pub async fn received_by_kind(pool: &sqlx::SqlitePool) -> sqlx::Result<Vec<(String, i64)>> {
+    let rows = sqlx::query!(
+        r#"SELECT kind, sum(count) AS "count!: i64" FROM request_counts WHERE dimension = 'kind' GROUP BY kind"#
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.kind, r.count)).collect())
+}

@@ -69,6 +69,8 @@ pub struct Shared {
     pub login_limiter: Arc<LoginLimiter>,
     /// What the server knows of its nightly backups (`BACKUP_DIR`).
     pub backups: Arc<crate::backups::BackupStatus>,
+    /// Counted only when `METRICS_ADDR` is set.
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 /// The page's language, from the first segment of the path; any other prefix is a 404.

@@ -11,6 +11,7 @@ mod hardening;
 mod helpers;
 mod i18n_keys;
 mod layers;
+mod operations;
 mod properties;
 mod public_site;
 mod routes;
