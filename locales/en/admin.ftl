@@ -319,6 +319,8 @@ admin-fresh-start-gone = This link no longer works: it was used, it expired, or 
 ## Two-step sign-in
 admin-login-code = Code
 admin-login-code-hint = The six-digit code from your authenticator app, or one of your recovery codes. Leave it empty if you have not set up two-step sign-in yet.
+admin-two-step-set = On
+admin-two-step-not-set = Not set up
 admin-two-step-title = Two-step sign-in
 admin-two-step-required = Before anything else, set up two-step sign-in. It protects what women have entrusted to us, even if someone learns your password.
 admin-two-step-intro = After your password, the back office asks for a six-digit code that an app on your phone makes anew every 30 seconds. Each code works once.

@@ -325,6 +325,8 @@ admin-fresh-start-gone = Este enlace ya no funciona: se usó, caducó o uno más
 ## Two-step sign-in
 admin-login-code = Código
 admin-login-code-hint = El código de seis cifras de tu aplicación de autenticación, o uno de tus códigos de recuperación. Déjalo vacío si todavía no has activado el inicio de sesión en dos pasos.
+admin-two-step-set = Activado
+admin-two-step-not-set = Sin activar
 admin-two-step-title = Inicio de sesión en dos pasos
 admin-two-step-required = Antes que nada, activa el inicio de sesión en dos pasos. Protege lo que las mujeres nos han confiado, aunque alguien llegue a conocer tu contraseña.
 admin-two-step-intro = Después de tu contraseña, el panel pide un código de seis cifras que una aplicación de tu teléfono crea de nuevo cada 30 segundos. Cada código sirve una sola vez.

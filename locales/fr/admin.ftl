@@ -322,6 +322,8 @@ admin-fresh-start-gone = Ce lien ne fonctionne plus : il a été utilisé, il a 
 ## Two-step sign-in
 admin-login-code = Code
 admin-login-code-hint = Le code à six chiffres de votre application d’authentification, ou l’un de vos codes de secours. Laissez-le vide si vous n’avez pas encore activé la connexion en deux étapes.
+admin-two-step-set = Activée
+admin-two-step-not-set = Pas activée
 admin-two-step-title = Connexion en deux étapes
 admin-two-step-required = Avant toute chose, activez la connexion en deux étapes. Elle protège ce que les femmes nous ont confié, même si quelqu’un apprend votre mot de passe.
 admin-two-step-intro = Après votre mot de passe, l’espace de gestion demande un code à six chiffres qu’une application de votre téléphone renouvelle toutes les 30 secondes. Chaque code ne sert qu’une fois.

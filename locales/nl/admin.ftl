@@ -319,6 +319,8 @@ admin-fresh-start-gone = Deze link werkt niet meer: hij is gebruikt, verlopen of
 ## Two-step sign-in
 admin-login-code = Code
 admin-login-code-hint = De code van zes cijfers uit je authenticatie-app, of een van je herstelcodes. Laat dit leeg als je aanmelden in twee stappen nog niet hebt ingesteld.
+admin-two-step-set = Aan
+admin-two-step-not-set = Niet ingesteld
 admin-two-step-title = Aanmelden in twee stappen
 admin-two-step-required = Stel eerst aanmelden in twee stappen in. Het beschermt wat vrouwen ons hebben toevertrouwd, ook als iemand je wachtwoord te weten komt.
 admin-two-step-intro = Na je wachtwoord vraagt de beheeromgeving een code van zes cijfers die een app op je telefoon elke 30 seconden opnieuw maakt. Elke code werkt maar één keer.

@@ -118,3 +118,8 @@ pub async fn remove(db: &mut SqliteConnection, coordinator_id: i64) -> sqlx::Res
         .await?;
     Ok(result.rows_affected() == 1)
 }
+
+/// The accounts that have set up a second step.
+pub async fn accounts_with(db: impl SqliteExecutor<'_>) -> sqlx::Result<Vec<i64>> {
+    sqlx::query_scalar!(r#"SELECT coordinator_id AS "id!: i64" FROM second_steps"#).fetch_all(db).await
+}

@@ -93,6 +93,25 @@ async fn audit_actions(test: &TestApp) -> Vec<(String, String, String)> {
         .expect("audit")
 }
 
+/// What the coordinators page says of `name`'s second step.
+fn two_step_column(html: &str, name: &str) -> String {
+    let document = Html::parse_document(html);
+    let row = select(&document, "table.data tbody tr")
+        .into_iter()
+        .find(|row| {
+            row.select(&Selector::parse("th").expect("selector"))
+                .any(|th| th.text().collect::<String>() == name)
+        })
+        .unwrap_or_else(|| panic!("a row for {name}"));
+    row.select(&Selector::parse("td").expect("selector"))
+        .nth(2)
+        .expect("the two-step column")
+        .text()
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
 /// The one error a failed sign-in shows.
 fn sign_in_error(html: &str) -> String {
     text_of(html, ".error-summary p").join(" ")
@@ -299,6 +318,11 @@ async fn a_fresh_start_or_the_command_line_removes_her_second_step_and_she_sets_
         .await
         .expect("id");
     let page = admin.page("/admin/coordinators").await;
+    assert_eq!(
+        two_step_column(&page, "Carla"),
+        Lang::Es.t("admin-two-step-set"),
+        "administrators see who has one"
+    );
     let made =
         admin.post(&format!("/admin/coordinators/{id}/fresh-start"), &[("csrf", &csrf_in(&page))]).await;
     let link = attr_of(&made.text().await.expect("page"), "input#link", "value");
@@ -317,6 +341,8 @@ async fn a_fresh_start_or_the_command_line_removes_her_second_step_and_she_sets_
         .await
         .expect("count");
     assert_eq!(left, 0);
+    let page = admin.page("/admin/coordinators").await;
+    assert_eq!(two_step_column(&page, "Carla"), Lang::Es.t("admin-two-step-not-set"));
     assert!(
         audit_actions(&test)
             .await

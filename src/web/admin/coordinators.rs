@@ -24,6 +24,8 @@ struct CoordinatorsPage {
     l: Layout,
     a: AdminNav,
     coordinators: Vec<Coordinator>,
+    /// The accounts that have set up a second step of sign-in.
+    two_step: Vec<i64>,
     me: i64,
     errors: Vec<String>,
     email: String,
@@ -43,6 +45,7 @@ async fn page(state: &AppState, staff: &Staff, input: &FormInput, errors: Vec<St
         l,
         a,
         coordinators: coordinators::all(&state.db.read).await?,
+        two_step: crate::db::second_steps::accounts_with(&state.db.read).await?,
         me: staff.who.id,
         errors,
         email: input.get("email").to_owned(),
