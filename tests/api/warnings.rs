@@ -148,3 +148,34 @@ async fn a_data_key_made_here_is_a_warning_until_an_administrator_notes_a_copy()
     let admin = signed_in(&given, true).await;
     assert!(warnings_on(&admin.page("/admin/mine").await).is_empty());
 }
+
+#[tokio::test]
+async fn a_backup_older_than_two_days_is_a_warning() {
+    let dir = tempfile::tempdir().expect("folder");
+    let backups = dir.path().join("backups");
+    std::fs::create_dir_all(&backups).expect("folder");
+    // The newest backup there was written three days ago (and the next is due tonight).
+    let old = backups.join("latinas-20261101T013000Z.db.age");
+    std::fs::write(&old, b"age-encryption.org/v1").expect("backup");
+    let three_days_ago = std::time::SystemTime::now() - Duration::from_secs(3 * 24 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .expect("open")
+        .set_modified(three_days_ago)
+        .expect("mtime");
+    let backup_dir = backups.display().to_string();
+    let app = TestApp::spawn_with(&[("BACKUP_DIR", &backup_dir), ("DATA_KEY", DATA_KEY)]).await;
+    let admin = signed_in(&app, true).await;
+    let old_warning = Lang::Es.t_args("admin-warning-backup-old", &[("when", "WHEN".into())]);
+    let old_warning = old_warning.split("WHEN").next().expect("text").to_owned();
+    let shown = warnings_on(&admin.page("/admin/mine").await);
+    assert!(shown.len() == 1 && shown[0].starts_with(&old_warning), "{shown:?}");
+
+    // A backup of yesterday is recent enough.
+    let yesterday = std::time::SystemTime::now() - Duration::from_secs(24 * 3600);
+    std::fs::File::options().write(true).open(&old).expect("open").set_modified(yesterday).expect("mtime");
+    let app = TestApp::spawn_with(&[("BACKUP_DIR", &backup_dir), ("DATA_KEY", DATA_KEY)]).await;
+    let admin = signed_in(&app, true).await;
+    assert!(warnings_on(&admin.page("/admin/mine").await).is_empty());
+}
