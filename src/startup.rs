@@ -130,11 +130,6 @@ impl Application {
         self.listener.local_addr()
     }
 
-    /// Where `/metrics` is served, when `METRICS_ADDR` is set.
-    pub fn metrics_addr(&self) -> Option<SocketAddr> {
-        self.metrics.as_ref().and_then(|l| l.local_addr().ok())
-    }
-
     pub fn state(&self) -> &AppState {
         &self.state
     }
