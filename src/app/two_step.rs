@@ -68,6 +68,12 @@ fn matching_step(secret: &[u8], code: &str) -> Option<i64> {
     totp.check(code, now_seconds()).and_then(|step| i64::try_from(step).ok())
 }
 
+/// Whether `typed` is the current code (one step either side) of `secret`: a check only,
+/// nothing is used up.
+pub fn is_current_code(secret: &[u8], typed: &str) -> bool {
+    matches!(SecondFactor::parse(typed), Some(SecondFactor::AppCode(code)) if matching_step(secret, &code).is_some())
+}
+
 /// What she typed in the code field: a six-digit code from her app, or a recovery code
 /// (spaces, dashes and case set aside).
 #[derive(Debug, PartialEq, Eq)]

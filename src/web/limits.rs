@@ -91,6 +91,13 @@ impl LoginLimiter {
         ip_ok && account_ok
     }
 
+    /// Counts a signed-in coordinator's attempt at her own password (asked again before a
+    /// password change or a change of her second step): the same limit per account as
+    /// sign-ins, on a budget of its own, so that an open session cannot be used to guess it.
+    pub fn allow_password_check(&self, email: &str) -> bool {
+        self.by_account.check_key(&format!("password check: {}", email.to_lowercase())).is_ok()
+    }
+
     pub fn forget_idle(&self) {
         self.by_ip.retain_recent();
         self.by_account.retain_recent();

@@ -280,7 +280,16 @@ async fn each_recovery_code_works_once_and_new_ones_replace_them() {
     assert_eq!(again.status(), 401, "used once");
 
     let page = browser.page("/admin/two-step").await;
-    let renewed = browser.post("/admin/two-step/recovery-codes", &[("csrf", &csrf_in(&page))]).await;
+    // Her password first: an open session alone does not renew them.
+    let csrf = csrf_in(&page);
+    let refused =
+        browser.post("/admin/two-step/recovery-codes", &[("csrf", &csrf), ("password", "not hers")]).await;
+    assert_eq!(refused.status(), 422);
+    let refused = refused.text().await.expect("page");
+    assert!(text_of(&refused, "#password-error")[0].contains(&Lang::Es.t("admin-error-password-current")));
+    assert!(text_of(&refused, "ol.recovery-codes code").is_empty(), "no new codes");
+    let renewed =
+        browser.post("/admin/two-step/recovery-codes", &[("csrf", &csrf), ("password", PASSWORD)]).await;
     assert_eq!(renewed.status(), 200);
     let new_codes = text_of(&renewed.text().await.expect("page"), "ol.recovery-codes code");
     assert_eq!(new_codes.len(), 10);
@@ -372,4 +381,59 @@ async fn a_fresh_start_or_the_command_line_removes_her_second_step_and_she_sets_
         .output()
         .expect("latinas runs");
     assert!(!unknown.status.success(), "no such account");
+}
+
+#[tokio::test]
+async fn moving_to_a_new_phone_asks_her_password_and_a_code_from_the_new_one() {
+    let test = requiring_two_step().await;
+    add_coordinator(&test, EMAIL, "Carla", false).await;
+    let Enrolled { browser, app: old_phone, first_step, .. } = enrolled(&test, EMAIL).await;
+    let page = browser.page("/admin/two-step?new=phone").await;
+    let new_key = text_of(&page, "code.secret-key")[0].clone();
+    let new_phone = app_from_key(&new_key);
+    let form = |password: &'static str| {
+        let fields = [
+            ("csrf", csrf_in(&page)),
+            ("secret", attr_of(&page, "input[name=secret]", "value")),
+            ("code", code_at(&new_phone, step_now())),
+            ("password", password.to_owned()),
+        ];
+        let browser = &browser;
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            browser.post("/admin/two-step", &fields).await
+        }
+    };
+    let refused = form("not hers").await;
+    assert_eq!(refused.status(), 422, "the right code, but not her password");
+    let refused = refused.text().await.expect("page");
+    assert_eq!(attr_of(&refused, "#password", "aria-invalid"), "true");
+    assert_eq!(text_of(&refused, "code.secret-key"), vec![new_key], "the same new key, to try again");
+    assert_eq!(form(PASSWORD).await.status(), 200, "her password and the new phone's code");
+    // The old phone no longer opens the back office; the new one does.
+    let old =
+        Browser::new(&test).login_with_code(EMAIL, PASSWORD, &code_at(&old_phone, first_step + 1)).await;
+    assert_eq!(old.status(), 401, "the old phone's code");
+    let new =
+        Browser::new(&test).login_with_code(EMAIL, PASSWORD, &code_at(&new_phone, step_now() + 1)).await;
+    assert_eq!(new.status(), 303, "the new phone's code");
+}
+
+#[tokio::test]
+async fn her_password_asked_again_is_limited_like_a_sign_in() {
+    let test = requiring_two_step().await;
+    add_coordinator(&test, EMAIL, "Carla", false).await;
+    let Enrolled { browser, .. } = enrolled(&test, EMAIL).await;
+    let csrf = csrf_in(&browser.page("/admin/two-step").await);
+    for _ in 0..5 {
+        let wrong =
+            browser.post("/admin/two-step/recovery-codes", &[("csrf", &csrf), ("password", "a guess")]).await;
+        assert_eq!(wrong.status(), 422);
+    }
+    let limited =
+        browser.post("/admin/two-step/recovery-codes", &[("csrf", &csrf), ("password", PASSWORD)]).await;
+    assert_eq!(limited.status(), 422, "even her password waits after many guesses");
+    let limited = limited.text().await.expect("page");
+    assert!(text_of(&limited, "#password-error")[0].contains(&Lang::Es.t("admin-login-too-many")));
+    assert!(text_of(&limited, "ol.recovery-codes code").is_empty());
 }

@@ -8,8 +8,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{AdminNav, Staff, StaffForm, admin_frame};
 use crate::app::accounts;
-use crate::auth::{PasswordError, hash_new_password, verify_password};
-use crate::db::{coordinators, sign_ins};
+use crate::auth::{PasswordError, hash_new_password};
+use crate::db::sign_ins;
 use crate::domain::form_input::FormInput;
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
@@ -107,9 +107,8 @@ pub async fn change_password(
 ) -> Result<Response> {
     let lang = staff.lang;
     let mut errors = Vec::new();
-    let hash = coordinators::credentials(&state.db.read, &staff.who.email).await?.map(|(_, hash)| hash);
-    if !verify_password(input.get("current").to_owned(), hash).await {
-        errors.push(("current", lang.t("admin-error-password-current")));
+    if let Some(problem) = staff.check_password(&state, input.get("current")).await?.problem(lang) {
+        errors.push(("current", problem));
     }
     let new = input.get("new").to_owned();
     if new != input.get("repeat") {

@@ -285,7 +285,43 @@ impl OptionalFromRequestParts<AppState> for Staff {
     }
 }
 
+/// Her answer when the back office asks her password again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordCheck {
+    Right,
+    Wrong,
+    /// Too many attempts: she waits, as after failed sign-ins.
+    TooMany,
+}
+
+impl PasswordCheck {
+    /// What the form says under the password field; `None` when it was right.
+    pub fn problem(self, lang: Lang) -> Option<String> {
+        match self {
+            PasswordCheck::Right => None,
+            PasswordCheck::Wrong => Some(lang.t("admin-error-password-current")),
+            PasswordCheck::TooMany => Some(lang.t("admin-login-too-many")),
+        }
+    }
+}
+
 impl Staff {
+    /// Checks `password` against her own, limited like sign-ins: asked before a password
+    /// change or a change of her second step, so that an open session alone is not enough.
+    pub async fn check_password(&self, state: &AppState, password: &str) -> Result<PasswordCheck, AppError> {
+        if !state.login_limiter.allow_password_check(&self.who.email) {
+            return Ok(PasswordCheck::TooMany);
+        }
+        let hash = crate::db::coordinators::credentials(&state.db.read, &self.who.email)
+            .await?
+            .map(|(_, hash)| hash);
+        Ok(if crate::auth::verify_password(password.to_owned(), hash).await {
+            PasswordCheck::Right
+        } else {
+            PasswordCheck::Wrong
+        })
+    }
+
     /// The value admin forms carry to prove they come from our own pages.
     pub fn csrf_token(&self, state: &AppState) -> String {
         state.keys.sign("admin-csrf", self.csrf.as_bytes())

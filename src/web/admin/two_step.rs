@@ -34,8 +34,18 @@ struct TwoStepPage {
     setup: Option<SetupView>,
     /// With a second step: how many recovery codes she has left.
     codes_left: Option<i64>,
-    /// Why her code was not taken.
-    error: Option<String>,
+    /// What the form could not take, each tied to its field (`code`, `password`).
+    errors: Vec<(&'static str, String)>,
+}
+
+impl TwoStepPage {
+    fn error(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+
+    fn messages(&self) -> Vec<&str> {
+        self.errors.iter().map(|(_, m)| m.as_str()).collect()
+    }
 }
 
 #[derive(Template)]
@@ -52,7 +62,7 @@ async fn page(
     state: &AppState,
     staff: &Staff,
     secret: Option<&[u8]>,
-    error: Option<String>,
+    errors: Vec<(&'static str, String)>,
 ) -> Result<Response> {
     let lang = staff.lang;
     let setup = match secret {
@@ -74,8 +84,8 @@ async fn page(
     };
     let (l, a) =
         admin_frame(state, staff, super::TWO_STEP_SETUP, lang.t("admin-two-step-title"), "account").await?;
-    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    let page = TwoStepPage { l, a, required: staff.must_set_up_two_step, setup, codes_left, error };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = TwoStepPage { l, a, required: staff.must_set_up_two_step, setup, codes_left, errors };
     Ok(Page::new(page).status(status).into_response())
 }
 
@@ -93,18 +103,29 @@ pub async fn show(State(state): State<AppState>, staff: Staff, uri: Uri) -> Resu
     let query = FormInput::parse(uri.query().unwrap_or("").as_bytes());
     let setting_up = !staff.two_step || query.has("new", "phone");
     let secret = setting_up.then(two_step::new_secret);
-    page(&state, &staff, secret.as_deref(), None).await
+    page(&state, &staff, secret.as_deref(), Vec::new()).await
 }
 
-/// `POST /admin/two-step`: her app's first code confirms the secret of the form; then her
-/// recovery codes, shown this once.
+/// `POST /admin/two-step`: her app's first code confirms the secret of the form (and her
+/// password, when it replaces a second step she has); then her recovery codes, shown once.
 pub async fn enrol(State(state): State<AppState>, StaffForm { staff, input }: StaffForm) -> Result<Response> {
     let lang = staff.lang;
     let Ok(secret) = state.keys.open(input.get("secret")) else {
         // Not a secret this site sealed (or sealed under a key since retired): a new one.
-        let error = lang.t("admin-two-step-start-again");
-        return page(&state, &staff, Some(&two_step::new_secret()), Some(error)).await;
+        let errors = vec![("code", lang.t("admin-two-step-start-again"))];
+        return page(&state, &staff, Some(&two_step::new_secret()), errors).await;
     };
+    let wrong_code = || vec![("code", lang.t("admin-two-step-wrong-code"))];
+    if !two_step::is_current_code(&secret, input.get("code")) {
+        return page(&state, &staff, Some(&secret), wrong_code()).await;
+    }
+    // Replacing the second step she has asks her password: an open session is not enough.
+    // (After the code, so that only a complete attempt counts against her password's limit.)
+    if staff.two_step
+        && let Some(problem) = staff.check_password(&state, input.get("password")).await?.problem(lang)
+    {
+        return page(&state, &staff, Some(&secret), vec![("password", problem)]).await;
+    }
     match two_step::enrol(&state.db, &state.keys, &staff.who, &secret, input.get("code")).await? {
         Some(codes) => {
             tracing::info!(coordinator_id = staff.who.id, "second step of sign-in set up");
@@ -112,17 +133,23 @@ pub async fn enrol(State(state): State<AppState>, StaffForm { staff, input }: St
             let staff = Staff { two_step: true, must_set_up_two_step: false, ..staff };
             codes_page(&state, &staff, codes).await
         }
-        None => page(&state, &staff, Some(&secret), Some(lang.t("admin-two-step-wrong-code"))).await,
+        None => {
+            page(&state, &staff, Some(&secret), vec![("code", lang.t("admin-two-step-wrong-code"))]).await
+        }
     }
 }
 
-/// `POST /admin/two-step/recovery-codes`: new recovery codes; the old ones stop working.
+/// `POST /admin/two-step/recovery-codes`: with her password, new recovery codes; the old
+/// ones stop working.
 pub async fn renew_recovery_codes(
     State(state): State<AppState>,
-    StaffForm { staff, .. }: StaffForm,
+    StaffForm { staff, input }: StaffForm,
 ) -> Result<Response> {
     if !staff.two_step {
         return Ok(Redirect::to(super::TWO_STEP_SETUP).into_response());
+    }
+    if let Some(problem) = staff.check_password(&state, input.get("password")).await?.problem(staff.lang) {
+        return page(&state, &staff, None, vec![("password", problem)]).await;
     }
     let codes = two_step::renew_recovery_codes(&state.db, &staff.who).await?;
     codes_page(&state, &staff, codes).await
