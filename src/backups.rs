@@ -326,30 +326,17 @@ mod tests {
     fn the_next_run_is_at_the_local_time_across_summer_time() {
         let brussels = TimeZone::get("Europe/Brussels").expect("zone");
         let half_past_two = Time::constant(2, 30, 0, 0);
-        // Winter: 02:30 in Brussels is 01:30 UTC.
-        assert_eq!(
-            next_run(at("2026-12-05T00:00:00Z"), half_past_two, &brussels),
-            at("2026-12-05T01:30:00Z")
-        );
-        assert_eq!(
-            next_run(at("2026-12-05T01:30:00Z"), half_past_two, &brussels),
-            at("2026-12-06T01:30:00Z")
-        );
-        // Summer: 00:30 UTC.
-        assert_eq!(
-            next_run(at("2026-07-01T12:00:00Z"), half_past_two, &brussels),
-            at("2026-07-02T00:30:00Z")
-        );
-        // 29 March 2026: clocks jump from 02:00 to 03:00; the skipped 02:30 runs at 03:30.
-        assert_eq!(
-            next_run(at("2026-03-28T12:00:00Z"), half_past_two, &brussels),
-            at("2026-03-29T01:30:00Z")
-        );
-        // 25 October 2026: 02:30 happens twice; the first of them.
-        assert_eq!(
-            next_run(at("2026-10-24T12:00:00Z"), half_past_two, &brussels),
-            at("2026-10-25T00:30:00Z")
-        );
+        for (now, expected, what) in [
+            ("2026-12-05T00:00:00Z", "2026-12-05T01:30:00Z", "winter: 02:30 in Brussels is 01:30 UTC"),
+            ("2026-12-05T01:30:00Z", "2026-12-06T01:30:00Z", "at the time itself: the next night"),
+            ("2026-07-01T12:00:00Z", "2026-07-02T00:30:00Z", "summer: 00:30 UTC"),
+            // 29 March 2026: clocks jump from 02:00 to 03:00; the skipped 02:30 runs at 03:30.
+            ("2026-03-28T12:00:00Z", "2026-03-29T01:30:00Z", "the night summer time starts"),
+            // 25 October 2026: 02:30 happens twice; the first of them.
+            ("2026-10-24T12:00:00Z", "2026-10-25T00:30:00Z", "the night summer time ends"),
+        ] {
+            assert_eq!(next_run(at(now), half_past_two, &brussels), at(expected), "{what}");
+        }
     }
 
     #[test]

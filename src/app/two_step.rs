@@ -68,10 +68,17 @@ fn matching_step(secret: &[u8], code: &str) -> Option<i64> {
     totp.check(code, now_seconds()).and_then(|step| i64::try_from(step).ok())
 }
 
-/// Whether `typed` is the current code (one step either side) of `secret`: a check only,
-/// nothing is used up.
-pub fn is_current_code(secret: &[u8], typed: &str) -> bool {
-    matches!(SecondFactor::parse(typed), Some(SecondFactor::AppCode(code)) if matching_step(secret, &code).is_some())
+/// The time step of a current code from her app (one step either side), checked and not
+/// yet used up: what [`enrol`] takes, so that the code is read once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CurrentStep(i64);
+
+/// The step of `typed` when it is the current code of `secret`.
+pub fn current_step(secret: &[u8], typed: &str) -> Option<CurrentStep> {
+    match SecondFactor::parse(typed)? {
+        SecondFactor::AppCode(code) => matching_step(secret, &code).map(CurrentStep),
+        SecondFactor::RecoveryCode(_) => None,
+    }
 }
 
 /// What she typed in the code field: a six-digit code from her app, or a recovery code
@@ -126,24 +133,21 @@ fn hashes_of(codes: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// Sets up `who`'s second step with `secret` once her app's first `code` matches it (a new
-/// one replaces the old); returns her new recovery codes, to be shown once. `None` when the
-/// code does not match.
+/// Sets up `who`'s second step with `secret`, whose current code her app gave at `step` (a
+/// new one replaces the old); returns her new recovery codes, to be shown once.
 pub async fn enrol(
     db: &Db,
     keys: &Keys,
     who: &Coordinator,
     secret: &[u8],
-    code: &str,
-) -> sqlx::Result<Option<Vec<String>>> {
-    let Some(SecondFactor::AppCode(code)) = SecondFactor::parse(code) else { return Ok(None) };
-    let Some(step) = matching_step(secret, &code) else { return Ok(None) };
+    step: CurrentStep,
+) -> sqlx::Result<Vec<String>> {
     let codes = new_recovery_codes();
     let mut tx = begin_write(&db.write).await?;
-    second_steps::enrol(&mut tx, who.id, &keys.seal(secret), step, &hashes_of(&codes)).await?;
+    second_steps::enrol(&mut tx, who.id, &keys.seal(secret), step.0, &hashes_of(&codes)).await?;
     audit::record(&mut tx, who.into(), None, "", AuditAction::TwoStepEnrolled, "").await?;
     tx.commit().await?;
-    Ok(Some(codes))
+    Ok(codes)
 }
 
 /// New recovery codes for `who`; the old ones stop working.
@@ -171,16 +175,17 @@ pub async fn pass(db: &Db, keys: &Keys, account: &Coordinator, typed: &str) -> a
     let Some(second_step) = second_steps::of_account(&db.read, account.id).await? else {
         return Ok(Passed::NotSetUp);
     };
+    let Some(typed) = SecondFactor::parse(typed) else { return Ok(Passed::No) };
     let mut tx = begin_write(&db.write).await?;
-    let passed = match SecondFactor::parse(typed) {
-        Some(SecondFactor::AppCode(code)) => {
+    let passed = match typed {
+        SecondFactor::AppCode(code) => {
             let secret = keys.open(&second_step.secret_sealed)?;
             match matching_step(&secret, &code) {
                 Some(step) => second_steps::take_step(&mut tx, account.id, step).await?,
                 None => false,
             }
         }
-        Some(SecondFactor::RecoveryCode(compact)) => {
+        SecondFactor::RecoveryCode(compact) => {
             let used = second_steps::use_recovery_code(&mut tx, account.id, &recovery_hash(&compact)).await?;
             if used {
                 let left = second_steps::recovery_codes_left(&mut *tx, account.id).await?;
@@ -196,7 +201,6 @@ pub async fn pass(db: &Db, keys: &Keys, account: &Coordinator, typed: &str) -> a
             }
             used
         }
-        None => false,
     };
     tx.commit().await?;
     Ok(if passed { Passed::Yes } else { Passed::No })

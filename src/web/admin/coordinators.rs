@@ -90,14 +90,18 @@ pub async fn add(State(state): State<AppState>, StaffForm { staff, input }: Staf
     page(&state, &staff, &input, errors).await
 }
 
+/// Refuses an action on an administrator's own account from this page: she cannot remove
+/// herself, take away her own role or give herself a fresh start by mistake.
+fn not_herself(staff: &Staff, id: i64) -> Result<()> {
+    if id == staff.who.id { Err(AppError::Status(StatusCode::UNPROCESSABLE_ENTITY)) } else { Ok(()) }
+}
+
 pub async fn remove(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     StaffForm { staff, .. }: StaffForm,
 ) -> Result<Response> {
-    if id == staff.who.id {
-        return Err(AppError::Status(StatusCode::UNPROCESSABLE_ENTITY));
-    }
+    not_herself(&staff, id)?;
     accounts::remove_coordinator(&state.db, (&staff.who).into(), id).await?;
     Ok(Redirect::to("/admin/coordinators").into_response())
 }
@@ -110,9 +114,7 @@ pub async fn change_role(
     StaffForm { staff, input }: StaffForm,
 ) -> Result<Response> {
     let role = Role::parse(input.get("role")).ok_or(AppError::Status(StatusCode::UNPROCESSABLE_ENTITY))?;
-    if id == staff.who.id {
-        return Err(AppError::Status(StatusCode::UNPROCESSABLE_ENTITY));
-    }
+    not_herself(&staff, id)?;
     if !accounts::change_role(&state.db, (&staff.who).into(), id, role).await? {
         return Err(AppError::NotFound);
     }
@@ -135,10 +137,8 @@ pub async fn fresh_start(
     Path(id): Path<i64>,
     StaffForm { staff, .. }: StaffForm,
 ) -> Result<Response> {
-    if id == staff.who.id {
-        // Her own password is changed on her account page.
-        return Err(AppError::Status(StatusCode::UNPROCESSABLE_ENTITY));
-    }
+    // Her own password is changed on her account page.
+    not_herself(&staff, id)?;
     let Some(secret) = accounts::fresh_start(&state.db, (&staff.who).into(), id).await? else {
         return Err(AppError::NotFound);
     };

@@ -181,8 +181,6 @@ pub struct Staff {
     pub sign_in: String,
     /// Whether she has set up the second step of sign-in.
     pub two_step: bool,
-    /// Whether she must set it up before anything else (`REQUIRE_TWO_STEP`).
-    pub must_set_up_two_step: bool,
     session: Session,
     csrf: String,
 }
@@ -220,19 +218,19 @@ impl FromRequestParts<AppState> for Staff {
                 if !access.is_some_and(|a| a.admits(who.role)) {
                     return Err(AppError::Status(StatusCode::FORBIDDEN).into_response());
                 }
+                let staff = Staff { who, lang, sign_in, two_step, session, csrf };
                 // Without the second step she sees nothing but the way to set it up.
-                let must_set_up_two_step = state.config.require_two_step && !two_step;
-                if must_set_up_two_step && access != Some(Access::SettingUp) {
+                if staff.must_set_up_two_step(&state.config) && access != Some(Access::SettingUp) {
                     return Err(Redirect::to(TWO_STEP_SETUP).into_response());
                 }
                 let stale = last_seen_at
                     .parse::<jiff::Timestamp>()
                     .is_ok_and(|t| jiff::Timestamp::now().as_second() - t.as_second() >= TOUCH_EVERY_SECONDS);
-                if stale && let Err(error) = sign_ins::touch(&state.db.write, &sign_in).await {
+                if stale && let Err(error) = sign_ins::touch(&state.db.write, &staff.sign_in).await {
                     // A page still opens when the disk is full; only "last used" lags.
                     tracing::warn!(%error, "could not note when a sign-in was last used");
                 }
-                Ok(Staff { who, lang, sign_in, two_step, must_set_up_two_step, session, csrf })
+                Ok(staff)
             }
             Ok(None) => {
                 // Signed out elsewhere, ended by a password change, or the account was
@@ -306,6 +304,11 @@ impl PasswordCheck {
 }
 
 impl Staff {
+    /// Whether she must set up her second step before anything else (`REQUIRE_TWO_STEP`).
+    pub fn must_set_up_two_step(&self, config: &crate::config::Config) -> bool {
+        config.require_two_step && !self.two_step
+    }
+
     /// Checks `password` against her own, limited like sign-ins: asked before a password
     /// change or a change of her second step, so that an open session alone is not enough.
     pub async fn check_password(&self, state: &AppState, password: &str) -> Result<PasswordCheck, AppError> {
@@ -416,7 +419,7 @@ pub async fn admin_frame(
     current: &'static str,
 ) -> Result<(Layout, AdminNav), AppError> {
     // Before her second step is set up, the menu offers nothing it would not open.
-    let opens = |access: Access| access.admits(staff.who.role) && !staff.must_set_up_two_step;
+    let opens = |access: Access| access.admits(staff.who.role) && !staff.must_set_up_two_step(&state.config);
     // The counts of requests are for those who handle them.
     let ((new_orientation, new_support), (overdue, due_today)) = if opens(Access::Casework) {
         let today = local_time::today(&state.config.time_zone).to_string();

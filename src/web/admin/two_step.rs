@@ -85,7 +85,8 @@ async fn page(
     let (l, a) =
         admin_frame(state, staff, super::TWO_STEP_SETUP, lang.t("admin-two-step-title"), "account").await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let page = TwoStepPage { l, a, required: staff.must_set_up_two_step, setup, codes_left, errors };
+    let page =
+        TwoStepPage { l, a, required: staff.must_set_up_two_step(&state.config), setup, codes_left, errors };
     Ok(Page::new(page).status(status).into_response())
 }
 
@@ -115,10 +116,10 @@ pub async fn enrol(State(state): State<AppState>, StaffForm { staff, input }: St
         let errors = vec![("code", lang.t("admin-two-step-start-again"))];
         return page(&state, &staff, Some(&two_step::new_secret()), errors).await;
     };
-    let wrong_code = || vec![("code", lang.t("admin-two-step-wrong-code"))];
-    if !two_step::is_current_code(&secret, input.get("code")) {
-        return page(&state, &staff, Some(&secret), wrong_code()).await;
-    }
+    let Some(step) = two_step::current_step(&secret, input.get("code")) else {
+        let errors = vec![("code", lang.t("admin-two-step-wrong-code"))];
+        return page(&state, &staff, Some(&secret), errors).await;
+    };
     // Replacing the second step she has asks her password: an open session is not enough.
     // (After the code, so that only a complete attempt counts against her password's limit.)
     if staff.two_step
@@ -126,17 +127,10 @@ pub async fn enrol(State(state): State<AppState>, StaffForm { staff, input }: St
     {
         return page(&state, &staff, Some(&secret), vec![("password", problem)]).await;
     }
-    match two_step::enrol(&state.db, &state.keys, &staff.who, &secret, input.get("code")).await? {
-        Some(codes) => {
-            tracing::info!(coordinator_id = staff.who.id, "second step of sign-in set up");
-            // She has it now: the menu opens again on the codes page.
-            let staff = Staff { two_step: true, must_set_up_two_step: false, ..staff };
-            codes_page(&state, &staff, codes).await
-        }
-        None => {
-            page(&state, &staff, Some(&secret), vec![("code", lang.t("admin-two-step-wrong-code"))]).await
-        }
-    }
+    let codes = two_step::enrol(&state.db, &state.keys, &staff.who, &secret, step).await?;
+    tracing::info!(coordinator_id = staff.who.id, "second step of sign-in set up");
+    // She has it now: the menu opens again on the codes page.
+    codes_page(&state, &Staff { two_step: true, ..staff }, codes).await
 }
 
 /// `POST /admin/two-step/recovery-codes`: with her password, new recovery codes; the old
