@@ -41,7 +41,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -53,6 +52,9 @@ import urllib.parse
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+# The helpers it shares with the public-site benchmark (scripts/bench.py, beside it).
+from bench import cpu_model, free_port, loadavg, log, readyz_ok
 
 ROOT = Path(__file__).resolve().parent.parent
 BINARY = Path(os.environ.get("BENCH_BINARY", ROOT / "target" / "release" / "latinas"))
@@ -105,39 +107,6 @@ VOLUNTEER_TO_STATUS = {"new": "new", "contacted": "in_progress", "active": "in_p
                        "paused": "in_progress", "ended": "closed"}
 OUTCOMES = ["no_answer", "spoke", "message_left", "email_sent", "met"]
 AUDIT_ACTIONS = {"viewed": 76, "status": 12, "assigned": 6, "note": 6}
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def loadavg() -> float:
-    return float(Path("/proc/loadavg").read_text().split()[0])
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def readyz_ok(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
-            s.sendall(b"GET /readyz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-            return s.recv(64).startswith(b"HTTP/1.1 200")
-    except OSError:
-        return False
 
 
 def weighted(choices: dict[str, int]) -> tuple[list[str], list[int]]:
