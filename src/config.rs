@@ -54,6 +54,9 @@ pub struct Config {
     pub form_rate_limit: u32,
     /// Closed requests are deleted after this many days.
     pub retention_days: u32,
+    /// Days after an event ends before its registrations' personal data is deleted (the
+    /// counts stay): `EVENT_RETENTION_DAYS`.
+    pub event_retention_days: u32,
     /// Folder for what the server writes besides the database: keys, the mail folder.
     pub data_dir: PathBuf,
     /// Minimum seconds between showing a form and accepting it (bots are faster).
@@ -174,6 +177,7 @@ impl Config {
             coordinator_emails,
             form_rate_limit: parse("FORM_RATE_LIMIT", get("FORM_RATE_LIMIT"), "10")?,
             retention_days: parse("RETENTION_DAYS", get("RETENTION_DAYS"), "365")?,
+            event_retention_days: parse("EVENT_RETENTION_DAYS", get("EVENT_RETENTION_DAYS"), "30")?,
             form_min_seconds: parse("FORM_MIN_SECONDS", get("FORM_MIN_SECONDS"), "2")?,
             trust_proxy: parse("TRUST_PROXY", get("TRUST_PROXY"), "false")?,
             access_log: parse("ACCESS_LOG", get("ACCESS_LOG"), "false")?,
@@ -354,6 +358,7 @@ mod tests {
         assert!(!config.trust_proxy, "X-Forwarded-For is not believed unless asked");
         assert_eq!(config.form_min_seconds, 2);
         assert_eq!(config.retention_days, 365);
+        assert_eq!(config.event_retention_days, 30);
         assert_eq!(config.mail_retry_base, Duration::from_secs(2));
         assert_eq!(config.database_busy_timeout, Duration::from_secs(5));
         assert_eq!(config.database_max_mb, None);

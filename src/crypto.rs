@@ -32,6 +32,12 @@ struct DataKey {
     fingerprint: String,
 }
 
+/// The SHA-256 of a secret given out once (a link's secret, a recovery code), in hex: what
+/// is kept of it, so that the database alone opens nothing.
+pub fn secret_hash(secret: &str) -> String {
+    Sha256::digest(secret.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Fresh random text (18 bytes, URL-safe): cookie values, nonces, CSRF secrets,
 /// Message-IDs.
 pub fn random_token() -> String {

@@ -12,6 +12,7 @@ pub mod crypto;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod feeds;
 pub mod i18n;
 pub mod local_time;
 pub mod mail;

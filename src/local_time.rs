@@ -23,6 +23,36 @@ pub fn display_day(stored: &str, lang: Lang) -> String {
     format!("{} {month} {}", day.day(), day.year())
 }
 
+/// When an event takes place, in `tz` and `lang`: `12 mar. 2027, 18:00–20:00`, or both
+/// ends in full when it spans days.
+pub fn span(starts: &str, ends: &str, tz: &TimeZone, lang: Lang) -> String {
+    let (Ok(start), Ok(end)) = (starts.parse::<Timestamp>(), ends.parse::<Timestamp>()) else {
+        return display(starts, tz, lang);
+    };
+    let (start, end) = (start.to_zoned_datetime(tz.clone()), end.to_zoned_datetime(tz.clone()));
+    if start.date() == end.date() {
+        format!("{}–{:02}:{:02}", display(starts, tz, lang), end.hour(), end.minute())
+    } else {
+        format!("{} – {}", display(starts, tz, lang), display(ends, tz, lang))
+    }
+}
+
+/// The day of a stored time in `tz`, as `lang` writes it: `12 mar. 2027`.
+pub fn day_of(stored: &str, tz: &TimeZone, lang: Lang) -> String {
+    match stored.parse::<Timestamp>() {
+        Ok(time) => display_day(&time.to_zoned_datetime(tz.clone()).date().to_string(), lang),
+        Err(_) => stored.to_owned(),
+    }
+}
+
+/// The hour of a stored time in `tz`: `18:00`.
+pub fn hour_of(stored: &str, tz: &TimeZone) -> String {
+    match stored.parse::<Timestamp>() {
+        Ok(time) => time.to_zoned_datetime(tz.clone()).strftime("%H:%M").to_string(),
+        Err(_) => String::new(),
+    }
+}
+
 /// Today's date in `tz`.
 pub fn today(tz: &TimeZone) -> jiff::civil::Date {
     Timestamp::now().to_zoned_datetime(tz.clone()).date()
@@ -52,5 +82,6 @@ mod tests {
         assert_eq!(sortable("2026-10-25T00:30:00Z", &brussels()), "2026-10-25 02:30");
         assert_eq!(sortable("2026-10-25T01:30:00Z", &brussels()), "2026-10-25 02:30");
         assert_eq!(sortable("", &brussels()), "");
+        assert_eq!(hour_of("2027-07-01T16:00:00Z", &brussels()), "18:00");
     }
 }

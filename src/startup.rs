@@ -18,6 +18,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+use crate::app::events::EventDesk;
 use crate::app::intake::Intake;
 use crate::assets::Assets;
 use crate::backups::BackupStatus;
@@ -35,7 +36,7 @@ use crate::web::layout::SiteInfo;
 use crate::web::limits::{LoginLimiter, PostLimiter};
 use crate::web::page_cache::{CachedPagesLayer, PageCache};
 use crate::web::routes::Routes;
-use crate::web::{AppState, Shared, error_pages, forms, page, pages, site};
+use crate::web::{AppState, Shared, error_pages, events, forms, page, pages, site};
 use tokio::sync::{Notify, watch};
 
 /// Larger bodies than this are refused with 413: our forms are far smaller.
@@ -107,6 +108,7 @@ impl Application {
             backups: Arc::new(BackupStatus::at_start(config.backups.as_ref())),
             metrics: Arc::new(Metrics::default()),
             intake: Intake::new(&config, IntakeWriter::start(db.clone()), keys.clone()),
+            events: EventDesk::new(&config, db.clone(), keys.clone()),
             config: Arc::new(config),
             db,
             site: Arc::new(site),
@@ -183,6 +185,15 @@ pub fn public_routes() -> Routes {
         .get("/{lang}/support", forms::support_form)
         .post("/{lang}/support", forms::support_submit)
         .get("/{lang}/thanks", forms::thanks)
+        .get("/{lang}/events", events::list)
+        .get("/{lang}/events.ics", events::calendar_feed)
+        .get("/{lang}/events.atom", events::atom_feed)
+        .get("/{lang}/events/past/{page}", events::past)
+        .get("/{lang}/events/{slug}", events::detail)
+        .post("/{lang}/events/{slug}", events::register)
+        .get("/{lang}/registration/{secret}", events::registration)
+        .get("/{lang}/registration/{secret}/calendar.ics", events::registration_calendar)
+        .post("/{lang}/registration/{secret}/cancel", events::cancel)
         .get("/language/{lang}", site::switch_language)
         .get("/language/{lang}/{*path}", site::switch_language)
         .get("/static/{*file}", site::static_file)

@@ -137,8 +137,7 @@ pub const FRESH_START_HOURS: u32 = 24;
 
 /// The hash under which a fresh-start secret is kept.
 fn fresh_start_hash(secret: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(secret.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    crate::crypto::secret_hash(secret)
 }
 
 /// Gives the account `id` a fresh start: every session of it ends now, and the secret of

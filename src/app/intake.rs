@@ -4,7 +4,7 @@
 
 use crate::clock::now_ms;
 use crate::config::Config;
-use crate::crypto::{Keys, random_token};
+use crate::crypto::Keys;
 use crate::db::intake::{IntakeWriter, NotStored, QueuedMail, Stored, Submission};
 use crate::db::requests::{IndexDigests, NewRequest, SealedPersonal};
 use crate::domain::choices::{HelpWay, SpokenLanguage, Topic, join_codes};
@@ -12,7 +12,7 @@ use crate::domain::reference::new_reference;
 use crate::domain::request::{IndexKeys, OrientationRequest, SupportRequest};
 use crate::domain::vocab::{MailPurpose, RequestKind};
 use crate::i18n::Lang;
-use crate::mail::message::{self, MailContext, OutgoingMail};
+use crate::mail::message::{self, MailContext, MailSettings, OutgoingMail};
 
 /// A mail a stored request causes, before it is sealed.
 pub struct PlannedMail {
@@ -44,13 +44,7 @@ pub struct Intake {
     writer: IntakeWriter,
     keys: Keys,
     coordinator_emails: Vec<String>,
-    coordinator_lang: Lang,
-    public_url: String,
-    site_name: Option<String>,
-    /// Where visitors' replies go (`CONTACT_EMAIL`).
-    contact_email: Option<String>,
-    /// The domain of `MAIL_FROM`, which Message-IDs use.
-    mail_domain: String,
+    mail: MailSettings,
 }
 
 /// The most references drawn for one request before giving up (each is free with
@@ -59,17 +53,11 @@ const REFERENCE_DRAWS: usize = 20;
 
 impl Intake {
     pub fn new(config: &Config, writer: IntakeWriter, keys: Keys) -> Intake {
-        let mail_domain =
-            config.mail_from.rsplit('@').next().unwrap_or("localhost").trim_end_matches('>').to_owned();
         Intake {
             writer,
             keys,
             coordinator_emails: config.coordinator_emails.clone(),
-            coordinator_lang: config.coordinator_lang,
-            public_url: config.public_url.clone(),
-            site_name: config.site_name.clone(),
-            contact_email: config.contact_email.as_ref().map(|e| e.as_str().to_owned()),
-            mail_domain,
+            mail: MailSettings::from_config(config),
         }
     }
 
@@ -88,12 +76,7 @@ impl Intake {
             index: IndexDigests::of(&self.keys, &request.index_keys()),
         };
         let row = request.row(lang, idempotency_key, sealed);
-        let ctx = MailContext {
-            public_url: &self.public_url,
-            site_name: self.site_name.as_deref(),
-            coordinator_lang: self.coordinator_lang,
-            contact_email: self.contact_email.as_deref(),
-        };
+        let ctx = self.mail.ctx();
         for _ in 0..REFERENCE_DRAWS {
             let reference = new_reference(request.kind());
             let due_at_ms = now_ms();
@@ -105,7 +88,7 @@ impl Intake {
                     Ok(QueuedMail {
                         purpose: planned.purpose,
                         sealed_message: self.keys.seal(&json),
-                        message_id: self.message_id(),
+                        message_id: self.mail.message_id(),
                         due_at_ms,
                     })
                 })
@@ -118,11 +101,6 @@ impl Intake {
         }
         tracing::error!("no free reference after {REFERENCE_DRAWS} draws");
         Err(NotStored(format!("no free reference after {REFERENCE_DRAWS} draws")))
-    }
-
-    /// A fresh `Message-ID` in the domain mail is sent from.
-    fn message_id(&self) -> String {
-        format!("<{}@{}>", random_token(), self.mail_domain)
     }
 }
 

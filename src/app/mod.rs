@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod casework;
 pub mod content;
+pub mod events;
 pub mod intake;
 pub mod people;
 pub mod two_step;

@@ -6,7 +6,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use rand::Rng;
-use sha2::{Digest, Sha256};
+
 use totp_rs::{Builder, Secret, Totp};
 
 use crate::clock::now_seconds;
@@ -120,7 +120,7 @@ fn new_recovery_codes() -> Vec<String> {
 
 /// The hash a recovery code is kept under (of its compact form).
 fn recovery_hash(compact: &str) -> String {
-    Sha256::digest(compact.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    crate::crypto::secret_hash(compact)
 }
 
 fn hashes_of(codes: &[String]) -> Vec<String> {

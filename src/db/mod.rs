@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod content;
 pub mod coordinators;
+pub mod events;
 pub mod fresh_starts;
 pub mod health;
 pub mod intake;

@@ -35,6 +35,29 @@ pub async fn insert(
     Ok(())
 }
 
+/// A mail about an event registration (her confirmation, a reminder, a notice), due at
+/// `due_at_ms`: deleted with the registration.
+pub async fn insert_for_registration(
+    db: &mut SqliteConnection,
+    registration_id: i64,
+    purpose: MailPurpose,
+    sealed_message: &str,
+    message_id: &str,
+    due_at_ms: i64,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "INSERT INTO outbox (registration_id, purpose, message, message_id, next_attempt_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        registration_id,
+        purpose,
+        sealed_message,
+        message_id,
+        due_at_ms
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
 /// Pending messages whose time has come, oldest first.
 pub async fn due(pool: &SqlitePool, now_ms: i64, limit: i64) -> sqlx::Result<Vec<DueMail>> {
     sqlx::query_as!(

@@ -19,7 +19,7 @@ macro_rules! reseal_column {
     }};
 }
 
-/// Re-seals what an older key sealed (requests, notes, queued mail, second steps of sign-in) and makes the person
+/// Re-seals what an older key sealed (requests, notes, queued mail, second steps of sign-in, event registrations) and makes the person
 /// index again under the current key, in one transaction; returns how many sealed values
 /// changed. Afterwards the old keys are no longer needed.
 pub async fn reseal_all(db: &Db, keys: &Keys) -> anyhow::Result<usize> {
@@ -44,6 +44,11 @@ pub async fn reseal_all(db: &Db, keys: &Keys) -> anyhow::Result<usize> {
         keys,
         r#"SELECT coordinator_id AS "id!", secret_sealed AS value FROM second_steps"#,
         "UPDATE second_steps SET secret_sealed = ?2 WHERE coordinator_id = ?1"
+    ) + reseal_column!(
+        tx,
+        keys,
+        r#"SELECT id AS "id!", personal AS value FROM event_registrations"#,
+        "UPDATE event_registrations SET personal = ?2 WHERE id = ?1"
     );
     for row in requests::all_sealed(&mut tx).await? {
         requests::reindex(&mut tx, keys, &row).await?;

@@ -14,6 +14,18 @@ impl FormInput {
         }
     }
 
+    /// A form filled in by the server (an editor showing what is stored).
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> FormInput {
+        FormInput { pairs }
+    }
+
+    /// The same form with `name` set to `value` in place of what was sent.
+    pub fn with(mut self, name: &str, value: &str) -> FormInput {
+        self.pairs.retain(|(k, _)| k != name);
+        self.pairs.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
     /// The first value of `name`, or "".
     pub fn get(&self, name: &str) -> &str {
         self.pairs.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())

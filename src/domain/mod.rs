@@ -2,6 +2,7 @@
 
 pub mod choices;
 pub mod contact;
+pub mod event;
 pub mod form_input;
 pub mod reference;
 pub mod request;

@@ -91,15 +91,15 @@ pub fn index_keys_of(kind: RequestKind, personal_json: &[u8]) -> serde_json::Res
 
 /// Collects every problem of a form at once, so she can fix them all in one go.
 #[derive(Default)]
-struct Errors(Vec<FieldError>);
+pub(crate) struct Errors(Vec<FieldError>);
 
 impl Errors {
-    fn add(&mut self, field: &'static str, key: &'static str) {
+    pub(crate) fn add(&mut self, field: &'static str, key: &'static str) {
         self.0.push(FieldError::new(field, key));
     }
 
     /// An optional short text: empty is fine.
-    fn optional_short(&mut self, input: &FormInput, field: &'static str) -> Option<ShortText> {
+    pub(crate) fn optional_short(&mut self, input: &FormInput, field: &'static str) -> Option<ShortText> {
         match ShortText::parse(input.get(field)) {
             Ok(text) => Some(text),
             Err(TextError::Empty) => None,
@@ -110,7 +110,7 @@ impl Errors {
         }
     }
 
-    fn optional_long(&mut self, input: &FormInput, field: &'static str) -> Option<LongText> {
+    pub(crate) fn optional_long(&mut self, input: &FormInput, field: &'static str) -> Option<LongText> {
         match LongText::parse(input.get(field)) {
             Ok(text) => Some(text),
             Err(TextError::Empty) => None,
@@ -121,7 +121,7 @@ impl Errors {
         }
     }
 
-    fn optional_email(&mut self, input: &FormInput) -> Option<EmailAddress> {
+    pub(crate) fn optional_email(&mut self, input: &FormInput) -> Option<EmailAddress> {
         let typed = input.get("email").trim();
         if typed.is_empty() {
             return None;
@@ -133,7 +133,7 @@ impl Errors {
         email
     }
 
-    fn optional_phone(&mut self, input: &FormInput) -> Option<PhoneNumber> {
+    pub(crate) fn optional_phone(&mut self, input: &FormInput) -> Option<PhoneNumber> {
         let typed = input.get("phone").trim();
         if typed.is_empty() {
             return None;
@@ -145,7 +145,7 @@ impl Errors {
         phone
     }
 
-    fn region(&mut self, input: &FormInput) -> Option<Region> {
+    pub(crate) fn region(&mut self, input: &FormInput) -> Option<Region> {
         let region = Region::parse(input.get("region"));
         if region.is_none() {
             self.add("region", "error-region-required");
@@ -153,13 +153,13 @@ impl Errors {
         region
     }
 
-    fn consent(&mut self, input: &FormInput) {
+    pub(crate) fn consent(&mut self, input: &FormInput) {
         if !input.checked("consent") {
             self.add("consent", "error-consent-required");
         }
     }
 
-    fn finish<T>(self, value: Option<T>) -> Result<T, Vec<FieldError>> {
+    pub(crate) fn finish<T>(self, value: Option<T>) -> Result<T, Vec<FieldError>> {
         match value {
             Some(value) if self.0.is_empty() => Ok(value),
             _ => Err(self.0),

@@ -69,6 +69,14 @@ impl AsRef<str> for LongText {
     }
 }
 
+/// Whether `key` can be a slug (of an item, an event) or a section key: lowercase ASCII words joined by hyphens.
+pub fn is_slug(key: &str) -> bool {
+    (1..=80).contains(&key.len())
+        && key.split('-').all(|word| {
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +96,13 @@ mod tests {
             Ok("hola\nqué tal".to_owned())
         );
         assert_eq!(LongText::parse(&"x".repeat(5001)), Err(TextError::TooLong));
+    }
+
+    #[test]
+    fn slugs_are_lowercase_words_joined_by_hyphens() {
+        assert!(is_slug("world-march-2"));
+        for bad in ["", "World", "a--b", "-a", "a-", "a b", "á", "../x"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
     }
 }

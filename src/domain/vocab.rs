@@ -165,6 +165,8 @@ vocabulary!(
     MailPurpose, "admin-mail", {
         Coordinator => "coordinator",
         Confirmation => "confirmation",
+        Reminder => "reminder",
+        Notice => "notice",
     }
 );
 
@@ -235,6 +237,13 @@ vocabulary!(
         PersonSearched => "person_searched",
         PersonExported => "person_exported",
         PersonErased => "person_erased",
+        EventSaved => "event_saved",
+        RegistrationsViewed => "registrations_viewed",
+        RegistrationsExported => "registrations_exported",
+        RegistrationCancelled => "registration_cancelled",
+        RegistrationPromoted => "registration_promoted",
+        AttendanceMarked => "attendance_marked",
+        EventMessage => "event_message",
     }
 );
 
@@ -244,6 +253,7 @@ pub fn all_label_keys() -> Vec<&'static str> {
         all.iter().map(|v| key(*v)).collect()
     }
     use crate::domain::choices::{ContactLanguage, HelpWay, Region, SafeToMessage, SpokenLanguage, Topic};
+    use crate::domain::event::{Accessibility, EventKind, EventStatus, Need, RegistrationState};
     [
         keys(RequestKind::ALL, RequestKind::label_key),
         keys(RequestStatus::ALL, RequestStatus::label_key),
@@ -260,6 +270,11 @@ pub fn all_label_keys() -> Vec<&'static str> {
         keys(ContactLanguage::ALL, ContactLanguage::label_key),
         keys(SpokenLanguage::ALL, SpokenLanguage::label_key),
         keys(SafeToMessage::ALL, SafeToMessage::label_key),
+        keys(EventKind::ALL, EventKind::label_key),
+        keys(EventStatus::ALL, EventStatus::label_key),
+        keys(Accessibility::ALL, Accessibility::label_key),
+        keys(RegistrationState::ALL, RegistrationState::label_key),
+        keys(Need::ALL, Need::label_key),
     ]
     .concat()
 }

@@ -3,7 +3,8 @@
 
 use std::time::Duration;
 
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::config::MailTransport;
@@ -76,9 +77,15 @@ impl Mailer {
             let reply_to: Mailbox = reply_to.parse().map_err(|_| SendError::Permanent("invalid-reply-to"))?;
             builder = builder.reply_to(reply_to);
         }
-        let message = builder
-            .multipart(MultiPart::alternative_plain_html(mail.text.clone(), mail.html.clone()))
-            .map_err(|_| SendError::Permanent("unbuildable"))?;
+        let body = MultiPart::alternative_plain_html(mail.text.clone(), mail.html.clone());
+        let body = match &mail.calendar {
+            // The same neutral file name for every event: it says nothing about the topic.
+            Some(calendar) => MultiPart::mixed().multipart(body).singlepart(
+                Attachment::new("calendar.ics".to_owned()).body(calendar.clone(), calendar_type()),
+            ),
+            None => body,
+        };
+        let message = builder.multipart(body).map_err(|_| SendError::Permanent("unbuildable"))?;
         let sent = async {
             match &self.transport {
                 Transport::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|e| {
@@ -100,4 +107,8 @@ impl Mailer {
         // Dropping the conversation closes its connection: nothing of it is reused.
         tokio::time::timeout(self.timeout, sent).await.unwrap_or(Err(SendError::Temporary("timeout")))
     }
+}
+
+fn calendar_type() -> ContentType {
+    ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH").unwrap_or(ContentType::TEXT_PLAIN)
 }

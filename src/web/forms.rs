@@ -32,6 +32,10 @@ pub struct FormView {
 }
 
 impl FormView {
+    pub(crate) fn new(lang: Lang, input: FormInput, errors: Vec<FieldError>, token: String) -> FormView {
+        FormView { lang, input, errors, token }
+    }
+
     pub fn value(&self, name: &str) -> &str {
         self.input.get(name)
     }
@@ -256,8 +260,49 @@ enum Submission {
 }
 
 /// A form-wide problem (not tied to one field), shown at the top of the form.
-fn form_error(key: &'static str) -> Vec<FieldError> {
+pub(crate) fn form_error(key: &'static str) -> Vec<FieldError> {
     vec![FieldError::new("form", key)]
+}
+
+/// The checks every public form post passes, in order: the rate limit, the origin, the
+/// form's token, the honeypot, then `parse`; sent too quickly, she still sees every real
+/// problem on its field, and "send it again" only when nothing else is wrong. Returns what
+/// `parse` made and the token's nonce (the submission's idempotency key), or the errors to
+/// show with their status.
+pub(crate) fn guarded<T>(
+    state: &AppState,
+    name: &str,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+    input: &FormInput,
+    parse: impl FnOnce(&FormInput) -> std::result::Result<T, Vec<FieldError>>,
+) -> std::result::Result<(T, String), (Vec<FieldError>, StatusCode)> {
+    if !state.limiter.allow(peer, headers) {
+        return Err((form_error("error-rate-limited"), StatusCode::TOO_MANY_REQUESTS));
+    }
+    if form_guard::is_cross_site(headers) {
+        return Err((form_error("error-form-security"), StatusCode::FORBIDDEN));
+    }
+    let cookie = cookies::form_cookie(headers);
+    let guard = form_guard::check(
+        &state.keys,
+        name,
+        cookie.as_deref(),
+        input.get("token"),
+        state.config.form_min_seconds,
+    );
+    if let Err(GuardError::Invalid) = guard {
+        return Err((form_error("error-form-security"), StatusCode::FORBIDDEN));
+    }
+    // Hidden from people; bots fill in every field.
+    if !input.get("website").is_empty() {
+        return Err((form_error("error-form-rejected"), StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    match (parse(input), guard) {
+        (Err(errors), _) => Err((errors, StatusCode::UNPROCESSABLE_ENTITY)),
+        (Ok(_), Err(_)) => Err((form_error("error-form-too-fast"), StatusCode::UNPROCESSABLE_ENTITY)),
+        (Ok(parsed), Ok(nonce)) => Ok((parsed, nonce)),
+    }
 }
 
 async fn submit(
@@ -276,41 +321,17 @@ async fn submit(
         form_response(state, lang, kind, input.clone(), errors, status, headers, NextToken::Fresh)
     };
 
-    if !state.limiter.allow(peer, headers) {
-        return again(form_error("error-rate-limited"), StatusCode::TOO_MANY_REQUESTS);
-    }
-    if form_guard::is_cross_site(headers) {
-        return again(form_error("error-form-security"), StatusCode::FORBIDDEN);
-    }
-    let token = input.get("token");
-    let cookie = cookies::form_cookie(headers);
-    let guard = form_guard::check(
-        &state.keys,
-        form_name(kind),
-        cookie.as_deref(),
-        token,
-        state.config.form_min_seconds,
-    );
-    if let Err(GuardError::Invalid) = guard {
-        return again(form_error("error-form-security"), StatusCode::FORBIDDEN);
-    }
-    // Hidden from people; bots fill in every field.
-    if !input.get("website").is_empty() {
-        return again(form_error("error-form-rejected"), StatusCode::UNPROCESSABLE_ENTITY);
-    }
-    let request = match kind {
+    let parsed = guarded(state, form_name(kind), peer, headers, &input, |input| match kind {
         RequestKind::Orientation => {
-            OrientationRequest::parse(&input, &state.config.answer_languages).map(Submission::Orientation)
+            OrientationRequest::parse(input, &state.config.answer_languages).map(Submission::Orientation)
         }
-        RequestKind::Support => SupportRequest::parse(&input).map(Submission::Support),
+        RequestKind::Support => SupportRequest::parse(input).map(Submission::Support),
+    });
+    let (request, idempotency_key) = match parsed {
+        Ok(parsed) => parsed,
+        Err((errors, status)) => return again(errors, status),
     };
-    // Sent too quickly, she still sees every real problem on its field; "send it again"
-    // is all she is told only when nothing else is wrong.
-    let (request, idempotency_key) = match (request, guard) {
-        (Err(errors), _) => return again(errors, StatusCode::UNPROCESSABLE_ENTITY),
-        (Ok(_), Err(_)) => return again(form_error("error-form-too-fast"), StatusCode::UNPROCESSABLE_ENTITY),
-        (Ok(request), Ok(nonce)) => (request, nonce),
-    };
+    let token = input.get("token");
     let stored = match &request {
         Submission::Orientation(request) => state.intake.submit(request, lang, &idempotency_key).await,
         Submission::Support(request) => state.intake.submit(request, lang, &idempotency_key).await,

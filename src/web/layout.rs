@@ -10,11 +10,12 @@ use crate::i18n::Lang;
 use crate::local_time;
 
 /// The main navigation: path below the language prefix, and its Fluent key.
-const NAV: [(&str, &str); 5] = [
+const NAV: [(&str, &str); 6] = [
     ("/", "nav-home"),
     ("/about", "nav-about"),
     ("/projects", "nav-projects"),
     ("/activities", "nav-activities"),
+    ("/events", "nav-events"),
     ("/team", "nav-team"),
 ];
 

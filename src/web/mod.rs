@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod cookies;
 pub mod error_pages;
+pub mod events;
 pub mod form_guard;
 pub mod forms;
 pub mod layout;
@@ -62,6 +63,8 @@ pub struct Shared {
     pub limiter: Arc<PostLimiter>,
     /// Takes in form submissions (written several per commit under load).
     pub intake: Intake,
+    /// Events: registrations, their mail, and the coordinators' work on them.
+    pub events: crate::app::events::EventDesk,
     /// Wakes the mail worker after a commit that queued mail.
     pub mail_wake: Arc<Notify>,
     /// Back-office sessions, stored in SQLite.

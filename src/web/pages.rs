@@ -116,6 +116,8 @@ struct HomePage {
     sections: Vec<RenderedSection>,
     projects: Vec<RenderedItem>,
     activities: Vec<RenderedItem>,
+    /// The next three events.
+    events: Vec<crate::web::events::EventCard>,
 }
 
 pub async fn home(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Result<Response> {
@@ -132,6 +134,11 @@ pub async fn home(State(state): State<AppState>, lang: Lang, headers: HeaderMap)
                 sections,
                 projects: items(&state, ItemKind::Project, lang).await?,
                 activities: items(&state, ItemKind::Activity, lang).await?,
+                events: {
+                    let now = crate::app::events::now_stored();
+                    let next = crate::db::events::upcoming(&state.db.read, lang, &now, 3).await?;
+                    next.iter().map(|e| crate::web::events::card(&state, e, lang, &now)).collect()
+                },
             };
             Ok(Some(page.render()?))
         })

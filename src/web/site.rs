@@ -15,8 +15,18 @@ use crate::web::cookies;
 use crate::web::page::with_policy;
 
 /// The paths below the language prefix of every fixed public page.
-pub const FIXED_PAGES: [&str; 9] =
-    ["/", "/about", "/projects", "/activities", "/team", "/orientation", "/support", "/privacy", "/safety"];
+pub const FIXED_PAGES: [&str; 10] = [
+    "/",
+    "/about",
+    "/projects",
+    "/activities",
+    "/events",
+    "/team",
+    "/orientation",
+    "/support",
+    "/privacy",
+    "/safety",
+];
 
 /// The visitor's best language from her cookie and browser.
 pub fn negotiated_lang(headers: &HeaderMap) -> Lang {
@@ -124,6 +134,9 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response> {
     for (kind, slug) in content::published_slugs(&state.db.read).await? {
         let list = kind.list_path();
         paths.push(format!("/{list}/{slug}"));
+    }
+    for slug in crate::db::events::published_slugs(&state.db.read).await? {
+        paths.push(format!("/events/{slug}"));
     }
     let xml = Sitemap { base: &state.config.public_url, paths }.render()?;
     let response = ([(header::CONTENT_TYPE, "application/xml; charset=utf-8")], xml).into_response();

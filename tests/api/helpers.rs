@@ -194,6 +194,7 @@ pub fn public_paths() -> Vec<String> {
         "/about",
         "/projects",
         "/activities",
+        "/events",
         "/team",
         "/privacy",
         "/safety",

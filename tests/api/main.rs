@@ -5,6 +5,7 @@ mod accounts;
 mod admin;
 mod backups;
 mod casework;
+mod events;
 mod faults;
 mod forms;
 mod hardening;

@@ -38,6 +38,10 @@ fn expected_cache_control(template: &str) -> &'static str {
         | "/{lang}/team"
         | "/{lang}/privacy"
         | "/{lang}/safety"
+        | "/{lang}/events"
+        | "/{lang}/events.ics"
+        | "/{lang}/events.atom"
+        | "/{lang}/events/past/{page}"
         | "/sitemap.xml"
         | "/robots.txt" => "no-cache",
         "/static/{*file}" => "public, max-age=31536000, immutable",
@@ -46,6 +50,10 @@ fn expected_cache_control(template: &str) -> &'static str {
         | "/{lang}/orientation"
         | "/{lang}/support"
         | "/{lang}/thanks"
+        // An event's page carries the registration form and its token while it is open.
+        | "/{lang}/events/{slug}"
+        | "/{lang}/registration/{secret}"
+        | "/{lang}/registration/{secret}/calendar.ics"
         | "/language/{lang}"
         | "/language/{lang}/{*path}"
         | "/healthz"
@@ -64,12 +72,28 @@ struct Fixture {
     asset: String,
     /// A working fresh-start secret for the other coordinator.
     fresh_start: String,
+    /// An open event's slug, and the secret of a registration for it.
+    event_slug: String,
+    registration: String,
+}
+
+/// The page that holds the form a public POST path takes: itself, or her registration's
+/// page for its cancel button.
+fn form_page(post_path: &str) -> &str {
+    post_path.strip_suffix("/cancel").unwrap_or(post_path)
 }
 
 impl Fixture {
     fn path(&self, template: &str) -> String {
         let reference = if template.contains("/support/") { &self.support } else { &self.orientation };
-        let slug = if template.contains("/activities/") { "world-march" } else { "mental-health-study" };
+        let slug = if template.contains("/activities/") {
+            "world-march"
+        } else if template.contains("/events/") {
+            &self.event_slug
+        } else {
+            "mental-health-study"
+        };
+        let secret = if template.contains("/registration/") { &self.registration } else { &self.fresh_start };
         let id = if template.contains("/mails/") {
             self.mail_id.to_string()
         } else if template.contains("/coordinators/") {
@@ -85,7 +109,11 @@ impl Fixture {
             .replace("{id}", &id)
             .replace("{*path}", "about")
             .replace("{*file}", self.asset.trim_start_matches("/static/"))
-            .replace("{secret}", &self.fresh_start)
+            .replace("{secret}", secret)
+            .replace("{page}", "2")
+            .replace("{registration}", "1")
+            // Promoting a registration that has a place changes nothing.
+            .replace("{action}", "promote")
     }
 }
 
@@ -122,6 +150,12 @@ async fn fixture(app: &TestApp) -> Fixture {
     .await
     .expect("fresh start")
     .expect("the account exists");
+    let event_slug = crate::events::open_event(app, "taller-de-rutas", 20).await;
+    // Past events enough for a second page of them.
+    for n in 0..21 {
+        crate::events::past_event(app, &format!("taller-pasado-{n}")).await;
+    }
+    let registration = crate::events::register(app, &event_slug, &[("email", "ruta@example.org")]).await;
     Fixture {
         orientation,
         support,
@@ -129,6 +163,8 @@ async fn fixture(app: &TestApp) -> Fixture {
         other_coordinator,
         asset: app.state.assets.urls.css.clone(),
         fresh_start,
+        event_slug,
+        registration,
     }
 }
 
@@ -165,12 +201,20 @@ async fn every_route_answers_with_its_cache_policy_and_the_security_headers() {
     // refused for its token: never kept.
     for (method, template) in routes.iter().filter(|(m, t)| *m == Method::POST && !t.starts_with("/admin")) {
         let path = fixture.path(template);
-        let form = app.open_form(&path).await;
-        let shown_again = app.submit(&form, &[("message", "lo que escribió")]).await;
+        // Cancelling a registration is a button on her page, with nothing to type: done,
+        // it answers 303 to that page.
+        let cancel = template.ends_with("/cancel");
+        let form =
+            crate::helpers::FormSession { path: path.clone(), ..app.open_form(form_page(&path)).await };
         let refused = app.post_raw(&path, Some(&form.cookie), "token=forged&message=x").await;
+        let shown_again = app.submit(&form, &[("message", "lo que escribió")]).await;
         for (what, response) in [("with her errors", shown_again), ("with a forged token", refused)] {
             let what = format!("{method} {template} {what}");
-            assert!(response.status().is_client_error(), "{what}: {}", response.status());
+            if cancel && what.ends_with("errors") {
+                assert_eq!(response.status(), 303, "{what}");
+            } else {
+                assert!(response.status().is_client_error(), "{what}: {}", response.status());
+            }
             assert_security_headers(&response, &what);
             assert_eq!(cache_control(&response), "no-store", "{what}");
         }
@@ -353,7 +397,8 @@ async fn every_cookie_the_server_sets_is_listed_on_the_privacy_page_with_its_lif
     // Every public form: shown again with errors, and stored.
     for (_, template) in route_list().iter().filter(|(m, t)| *m == Method::POST && !t.starts_with("/admin")) {
         let path = fixture.path(template);
-        let form = app.open_form(&path).await;
+        let form =
+            crate::helpers::FormSession { path: path.clone(), ..app.open_form(form_page(&path)).await };
         set.extend(cookies_set(&app.submit(&form, &[("message", "x")]).await));
     }
     let form = app.open_form("/es/support").await;
@@ -400,17 +445,21 @@ fn signed_out(template: &str) -> bool {
 /// each her own account.
 fn expected_to_admit(role: Role, template: &str) -> bool {
     let area = template.trim_start_matches("/admin").trim_start_matches('/');
-    let anyone = ["", "login", "logout"].contains(&area)
+    let anyone = ["", "login", "logout", "events"].contains(&area)
         || area.starts_with("account")
         || area.starts_with("two-step");
+    // An event's page in the editor (its registrations are casework).
+    let event_editor =
+        area.starts_with("events/") && !area.contains("/registrations") && !area.ends_with("/message");
     match role {
         Role::Admin => true,
-        Role::Editor => anyone || area.starts_with("content"),
+        Role::Editor => anyone || area.starts_with("content") || event_editor,
         Role::Coordinator => {
             anyone
-                || !["content", "coordinators", "audit", "data-key-stored"]
-                    .iter()
-                    .any(|admins| area.starts_with(admins))
+                || !event_editor
+                    && !["content", "coordinators", "audit", "data-key-stored"]
+                        .iter()
+                        .any(|admins| area.starts_with(admins))
         }
     }
 }

@@ -11,6 +11,7 @@ use super::{AdminNav, Staff, StaffForm, admin_frame};
 use crate::app::content::{self as app_content, Entry, SaveError};
 use crate::db::content::{self, ContentEntry, ItemMeta, PersonMeta, SectionMeta, Texts};
 use crate::domain::form_input::FormInput;
+use crate::domain::text::is_slug;
 use crate::domain::vocab::ItemKind;
 use crate::error::{AppError, Result};
 use crate::i18n::Lang;
@@ -289,14 +290,6 @@ async fn load(state: &AppState, kind: Kind, id: &str) -> Result<Option<Draft>> {
     })
 }
 
-/// Whether `key` can be a slug or section key: lowercase ASCII words joined by hyphens.
-pub fn is_slug(key: &str) -> bool {
-    (1..=80).contains(&key.len())
-        && key.split('-').all(|word| {
-            !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
 /// The editor's fields as typed, and what is wrong with them.
 fn draft_from(input: &FormInput, kind: Kind, existing: Option<&Draft>, lang: Lang) -> (Draft, Vec<String>) {
     let mut errors = Vec::new();
@@ -427,18 +420,5 @@ async fn save(state: AppState, form: StaffForm, kind: String, id: Option<String>
             render_editor(&state, &staff, kind, id, draft, errors, false).await
         }
         Err(SaveError::Db(error)) => Err(error.into()),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_are_lowercase_words_joined_by_hyphens() {
-        assert!(is_slug("world-march-2"));
-        for bad in ["", "World", "a--b", "-a", "a-", "a b", "á", "../x"] {
-            assert!(!is_slug(bad), "{bad}");
-        }
     }
 }

@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod content;
 mod coordinators;
+mod events;
 mod fresh_start;
 mod mine;
 mod people;
@@ -120,6 +121,15 @@ pub fn routes() -> Routes {
         .post_for("/admin/people/export.json", Casework, people::export_json)
         .post_for("/admin/people/erase", Casework, people::erase)
         .get_for("/admin/stats", Casework, stats::stats)
+        .get_for("/admin/events", Anyone, events::list)
+        .get_for("/admin/events/new", Content, events::new_form)
+        .post_for("/admin/events/new", Content, events::create)
+        .get_for("/admin/events/{id}", Content, events::edit_form)
+        .post_for("/admin/events/{id}", Content, events::update)
+        .get_for("/admin/events/{id}/registrations", Casework, events::registrations)
+        .get_for("/admin/events/{id}/registrations.csv", Casework, events::export)
+        .post_for("/admin/events/{id}/registrations/{registration}/{action}", Casework, events::act)
+        .post_for("/admin/events/{id}/message", Casework, events::message)
         .get_for("/admin/content", Content, content::index)
         .get_for("/admin/content/{kind}/new", Content, content::new_form)
         .post_for("/admin/content/{kind}/new", Content, content::create)
@@ -372,7 +382,7 @@ pub struct AdminNav {
     /// What needs a person (mail failing, backups, the data key, the disk), in her language.
     pub warnings: Vec<WarningView>,
     /// The area of the current page: `mine`, `follow-ups`, `requests`, `volunteers`,
-    /// `people`, `content`, `stats`, `coordinators`.
+    /// `people`, `events`, `content`, `stats`, `coordinators`.
     pub current: &'static str,
 }
 

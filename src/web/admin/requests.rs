@@ -212,7 +212,7 @@ pub async fn export(State(state): State<AppState>, staff: Staff, uri: Uri) -> Re
 }
 
 /// Records as CSV lines, each cell safe from spreadsheet formulas.
-fn csv_lines<R: IntoIterator<Item = String>>(
+pub(crate) fn csv_lines<R: IntoIterator<Item = String>>(
     records: impl IntoIterator<Item = R>,
 ) -> anyhow::Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());

@@ -1,5 +1,6 @@
 //! Statistics for reports to funders: requests per month, topic, region and language over
-//! a chosen period, drawn as SVG on the server. Read from the counters kept as requests
+//! a chosen period, drawn as SVG on the server; events per month and kind with their
+//! registrations, places and attendance (from the counts kept on each event). Read from the counters kept as requests
 //! arrive (`request_counts`), so the page costs the same with ten requests or a million,
 //! and a request deleted later still counts among those that came.
 
@@ -61,6 +62,14 @@ struct StatsPage {
     from: String,
     to: String,
     charts: Vec<Chart>,
+    /// Events of the period by month and kind: how many, registered, places, waited, came.
+    events: Vec<EventStatsRow>,
+}
+
+pub struct EventStatsRow {
+    pub month: String,
+    pub kind: String,
+    pub counts: [i64; 5],
 }
 
 const DAY: &[time::format_description::BorrowedFormatItem<'static>] =
@@ -110,6 +119,15 @@ pub async fn stats(State(state): State<AppState>, staff: Staff, uri: Uri) -> Res
         chart("by-region", lang.t("admin-stats-by-region"), sorted_by_count(by_region)),
         chart("by-language", lang.t("admin-stats-by-language"), sorted_by_count(by_language)),
     ];
+    let events = crate::db::events::stats(&state.db.read, &from, &to)
+        .await?
+        .into_iter()
+        .map(|e| EventStatsRow {
+            month: e.month,
+            kind: e.kind.label(lang),
+            counts: [e.events, e.registered, e.places_taken, e.waited, e.came],
+        })
+        .collect();
     let (l, a) = admin_frame(&state, &staff, "/admin/stats", lang.t("admin-stats-title"), "stats").await?;
-    Ok(Page::new(StatsPage { l, a, from, to, charts }).into_response())
+    Ok(Page::new(StatsPage { l, a, from, to, charts, events }).into_response())
 }

@@ -1,0 +1,92 @@
+## Events in the back office.
+
+admin-nav-events = Events
+admin-newer = Newer
+admin-events-title = Events
+admin-events-intro = Workshops, debates and focus groups: their pages, places and registrations. Times are Belgian time.
+admin-events-new = New event
+admin-events-edit = Edit event: { $name }
+admin-events-edit-link = Edit
+admin-events-none = No event yet. Create the first one with “New event”.
+admin-back-to-events = Back to all events
+admin-events-col-when = When
+admin-events-col-status = Status
+admin-events-col-places = Places given
+admin-events-col-waiting = Waiting
+admin-events-col-cancelled = Cancelled
+admin-events-col-came = Came
+admin-events-field-kind = Kind
+admin-events-field-status = Status
+admin-events-field-status-hint = Changing the time, the place or the status tells everyone registered who asked for mail.
+admin-events-field-starts = Starts
+admin-events-field-ends = Ends
+admin-events-field-opens = Registration opens (optional)
+admin-events-field-closes = Registration closes (optional)
+admin-events-time-hint = Belgian time.
+admin-events-window-hint = Belgian time. Empty: open from publication until the start.
+admin-events-field-online = Online
+admin-events-field-town = Town
+admin-events-field-address = Address
+admin-events-field-address-private = Keep the address private
+admin-events-field-address-private-hint = The page then shows the town only; the address is shown to those who have a place, on their private page. Mail never contains it.
+admin-events-field-languages = Languages spoken
+admin-events-field-accessibility = What the event offers
+admin-events-field-capacity = Places
+admin-events-field-max = Places one registration may ask for
+admin-events-field-reminder = Reminder, hours before the start (0: none)
+admin-events-field-waiting-list = Waiting list when full
+admin-events-field-sensitive = Sensitive
+admin-events-field-sensitive-hint = For focus groups and anything about violence: no mail subject, calendar title or file name names the topic.
+admin-error-event-kind = Choose what kind of event it is.
+admin-error-event-time = Give a date and a time.
+admin-error-event-ends = The end must come after the start.
+admin-error-event-number = Give a whole number within the limits.
+admin-error-event-town = Give the town, or tick “Online”.
+admin-registrations-title = Registrations: { $title }
+admin-registrations-export = Download the list (CSV)
+admin-registrations-none = Nobody has registered yet.
+admin-registrations-col-number = #
+admin-registrations-col-name = Name
+admin-registrations-col-contact = Contact
+admin-registrations-col-email = Email
+admin-registrations-col-phone = Phone
+admin-registrations-col-safe = Message may be left
+admin-registrations-col-places = Places
+admin-registrations-col-needs = Needs
+admin-registrations-col-state = State
+admin-registrations-col-came = Came
+admin-registrations-col-registered = Registered
+admin-registrations-col-actions = Actions
+admin-registrations-no-name = No name given
+admin-registrations-came = came
+admin-registrations-mark-came = Came
+admin-registrations-not-came = Did not come
+admin-registrations-promote = Give a place
+admin-registrations-cancel = Cancel
+admin-events-action-not-done = Nothing changed: the registration is not in that state, or there is no room.
+admin-events-message-title = Write to everyone registered
+admin-events-message-label = Message
+admin-events-message-hint = { $count ->
+        [one] Goes to { $count } person who asked for mail.
+       *[other] Goes to { $count } people who asked for mail.
+    } For a sensitive event the subject names no topic.
+admin-events-message-send = Send
+admin-events-message-sent = { $count ->
+        [one] { $count } message queued.
+       *[other] { $count } messages queued.
+    }
+admin-mail-reminder = Reminder before an event
+admin-mail-notice = News about a registration
+admin-audit-event_saved = saved an event
+admin-audit-registrations_viewed = opened the registrations of an event
+admin-audit-registrations_exported = exported the registrations of an event
+admin-audit-registration_cancelled = cancelled a registration
+admin-audit-registration_promoted = gave a place from the waiting list
+admin-audit-attendance_marked = marked who came
+admin-audit-event_message = wrote to the people registered
+admin-stats-events = Events by month and kind
+admin-stats-no-events = No event in this period.
+admin-stats-month = Month
+admin-stats-events-count = Events
+admin-stats-events-registered = Registrations
+admin-stats-events-waited = Went through the waiting list

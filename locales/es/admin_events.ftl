@@ -1,0 +1,92 @@
+## Events in the back office.
+
+admin-nav-events = Agenda
+admin-newer = Más recientes
+admin-events-title = Agenda
+admin-events-intro = Talleres, debates y grupos focales: sus páginas, plazas e inscripciones. Las horas son de Bélgica.
+admin-events-new = Nueva fecha
+admin-events-edit = Editar fecha: { $name }
+admin-events-edit-link = Editar
+admin-events-none = Todavía no hay ninguna fecha. Crea la primera con «Nueva fecha».
+admin-back-to-events = Volver a la agenda
+admin-events-col-when = Cuándo
+admin-events-col-status = Estado
+admin-events-col-places = Plazas dadas
+admin-events-col-waiting = En espera
+admin-events-col-cancelled = Canceladas
+admin-events-col-came = Vinieron
+admin-events-field-kind = Tipo
+admin-events-field-status = Estado
+admin-events-field-status-hint = Cambiar el horario, el lugar o el estado avisa a todas las inscritas que pidieron correo.
+admin-events-field-starts = Empieza
+admin-events-field-ends = Termina
+admin-events-field-opens = Apertura de la inscripción (opcional)
+admin-events-field-closes = Cierre de la inscripción (opcional)
+admin-events-time-hint = Hora de Bélgica.
+admin-events-window-hint = Hora de Bélgica. Vacío: abierta desde la publicación hasta el inicio.
+admin-events-field-online = En línea
+admin-events-field-town = Localidad
+admin-events-field-address = Dirección
+admin-events-field-address-private = No publicar la dirección
+admin-events-field-address-private-hint = La página muestra solo la localidad; la dirección se muestra a quienes tienen plaza, en su página privada. Los correos nunca la contienen.
+admin-events-field-languages = Idiomas
+admin-events-field-accessibility = Lo que ofrece la actividad
+admin-events-field-capacity = Plazas
+admin-events-field-max = Plazas que puede pedir una inscripción
+admin-events-field-reminder = Recordatorio, horas antes del inicio (0: ninguno)
+admin-events-field-waiting-list = Lista de espera cuando está completo
+admin-events-field-sensitive = Sensible
+admin-events-field-sensitive-hint = Para grupos focales y todo lo relacionado con la violencia: ningún asunto de correo, título de calendario ni nombre de archivo menciona el tema.
+admin-error-event-kind = Elige el tipo de actividad.
+admin-error-event-time = Indica una fecha y una hora.
+admin-error-event-ends = El final debe ser posterior al inicio.
+admin-error-event-number = Indica un número entero dentro de los límites.
+admin-error-event-town = Indica la localidad, o marca «En línea».
+admin-registrations-title = Inscripciones: { $title }
+admin-registrations-export = Descargar la lista (CSV)
+admin-registrations-none = Todavía no se inscribió nadie.
+admin-registrations-col-number = N.º
+admin-registrations-col-name = Nombre
+admin-registrations-col-contact = Contacto
+admin-registrations-col-email = Correo
+admin-registrations-col-phone = Teléfono
+admin-registrations-col-safe = Se puede dejar mensaje
+admin-registrations-col-places = Plazas
+admin-registrations-col-needs = Necesidades
+admin-registrations-col-state = Estado
+admin-registrations-col-came = Vino
+admin-registrations-col-registered = Inscrita el
+admin-registrations-col-actions = Acciones
+admin-registrations-no-name = Sin nombre
+admin-registrations-came = vino
+admin-registrations-mark-came = Vino
+admin-registrations-not-came = No vino
+admin-registrations-promote = Darle plaza
+admin-registrations-cancel = Cancelar
+admin-events-action-not-done = Nada cambió: la inscripción no está en ese estado o no hay sitio.
+admin-events-message-title = Escribir a todas las inscritas
+admin-events-message-label = Mensaje
+admin-events-message-hint = { $count ->
+        [one] Llega a { $count } persona que pidió correo.
+       *[other] Llega a { $count } personas que pidieron correo.
+    } Para una fecha sensible, el asunto no menciona el tema.
+admin-events-message-send = Enviar
+admin-events-message-sent = { $count ->
+        [one] { $count } mensaje en la cola de envío.
+       *[other] { $count } mensajes en la cola de envío.
+    }
+admin-mail-reminder = Recordatorio antes de una actividad
+admin-mail-notice = Aviso sobre una inscripción
+admin-audit-event_saved = guardó una fecha de la agenda
+admin-audit-registrations_viewed = abrió las inscripciones de una fecha
+admin-audit-registrations_exported = exportó las inscripciones de una fecha
+admin-audit-registration_cancelled = canceló una inscripción
+admin-audit-registration_promoted = dio una plaza de la lista de espera
+admin-audit-attendance_marked = marcó quién vino
+admin-audit-event_message = escribió a las inscritas
+admin-stats-events = Agenda: fechas por mes y tipo
+admin-stats-no-events = Ninguna fecha en este periodo.
+admin-stats-month = Mes
+admin-stats-events-count = Fechas
+admin-stats-events-registered = Inscripciones
+admin-stats-events-waited = Pasaron por la lista de espera

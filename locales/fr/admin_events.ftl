@@ -1,0 +1,92 @@
+## Events in the back office.
+
+admin-nav-events = Agenda
+admin-newer = Plus récentes
+admin-events-title = Agenda
+admin-events-intro = Ateliers, débats et groupes de parole : leurs pages, places et inscriptions. Les heures sont à l’heure belge.
+admin-events-new = Nouvelle date
+admin-events-edit = Modifier la date : { $name }
+admin-events-edit-link = Modifier
+admin-events-none = Aucune date pour l’instant. Créez la première avec « Nouvelle date ».
+admin-back-to-events = Retour à l’agenda
+admin-events-col-when = Quand
+admin-events-col-status = Statut
+admin-events-col-places = Places données
+admin-events-col-waiting = En attente
+admin-events-col-cancelled = Annulées
+admin-events-col-came = Venues
+admin-events-field-kind = Type
+admin-events-field-status = Statut
+admin-events-field-status-hint = Changer l’heure, le lieu ou le statut prévient toutes les inscrites qui ont demandé un e-mail.
+admin-events-field-starts = Début
+admin-events-field-ends = Fin
+admin-events-field-opens = Ouverture des inscriptions (facultatif)
+admin-events-field-closes = Clôture des inscriptions (facultatif)
+admin-events-time-hint = Heure belge.
+admin-events-window-hint = Heure belge. Vide : ouvertes de la publication jusqu’au début.
+admin-events-field-online = En ligne
+admin-events-field-town = Commune
+admin-events-field-address = Adresse
+admin-events-field-address-private = Ne pas publier l’adresse
+admin-events-field-address-private-hint = La page ne montre alors que la commune ; l’adresse est montrée à celles qui ont une place, sur leur page privée. Les e-mails ne la contiennent jamais.
+admin-events-field-languages = Langues parlées
+admin-events-field-accessibility = Ce que l’activité propose
+admin-events-field-capacity = Places
+admin-events-field-max = Places qu’une inscription peut demander
+admin-events-field-reminder = Rappel, heures avant le début (0 : aucun)
+admin-events-field-waiting-list = Liste d’attente quand c’est complet
+admin-events-field-sensitive = Sensible
+admin-events-field-sensitive-hint = Pour les groupes de parole et tout ce qui touche aux violences : aucun objet d’e-mail, titre d’agenda ni nom de fichier ne nomme le sujet.
+admin-error-event-kind = Choisissez le type d’activité.
+admin-error-event-time = Indiquez une date et une heure.
+admin-error-event-ends = La fin doit venir après le début.
+admin-error-event-number = Indiquez un nombre entier dans les limites.
+admin-error-event-town = Indiquez la commune, ou cochez « En ligne ».
+admin-registrations-title = Inscriptions : { $title }
+admin-registrations-export = Télécharger la liste (CSV)
+admin-registrations-none = Personne ne s’est encore inscrit.
+admin-registrations-col-number = N°
+admin-registrations-col-name = Nom
+admin-registrations-col-contact = Contact
+admin-registrations-col-email = E-mail
+admin-registrations-col-phone = Téléphone
+admin-registrations-col-safe = Message possible
+admin-registrations-col-places = Places
+admin-registrations-col-needs = Besoins
+admin-registrations-col-state = État
+admin-registrations-col-came = Venue
+admin-registrations-col-registered = Inscrite le
+admin-registrations-col-actions = Actions
+admin-registrations-no-name = Sans nom
+admin-registrations-came = venue
+admin-registrations-mark-came = Venue
+admin-registrations-not-came = Pas venue
+admin-registrations-promote = Donner une place
+admin-registrations-cancel = Annuler
+admin-events-action-not-done = Rien n’a changé : l’inscription n’est pas dans cet état, ou il n’y a pas de place.
+admin-events-message-title = Écrire à toutes les inscrites
+admin-events-message-label = Message
+admin-events-message-hint = { $count ->
+        [one] Va à { $count } personne qui a demandé un e-mail.
+       *[other] Va à { $count } personnes qui ont demandé un e-mail.
+    } Pour une date sensible, l’objet ne nomme pas le sujet.
+admin-events-message-send = Envoyer
+admin-events-message-sent = { $count ->
+        [one] { $count } message en file d’envoi.
+       *[other] { $count } messages en file d’envoi.
+    }
+admin-mail-reminder = Rappel avant une activité
+admin-mail-notice = Nouvelle d’une inscription
+admin-audit-event_saved = a enregistré une date de l’agenda
+admin-audit-registrations_viewed = a ouvert les inscriptions d’une date
+admin-audit-registrations_exported = a exporté les inscriptions d’une date
+admin-audit-registration_cancelled = a annulé une inscription
+admin-audit-registration_promoted = a donné une place de la liste d’attente
+admin-audit-attendance_marked = a noté qui est venue
+admin-audit-event_message = a écrit aux inscrites
+admin-stats-events = Agenda : dates par mois et par type
+admin-stats-no-events = Aucune date sur cette période.
+admin-stats-month = Mois
+admin-stats-events-count = Dates
+admin-stats-events-registered = Inscriptions
+admin-stats-events-waited = Passées par la liste d’attente

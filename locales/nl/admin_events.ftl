@@ -1,0 +1,92 @@
+## Events in the back office.
+
+admin-nav-events = Agenda
+admin-newer = Recenter
+admin-events-title = Agenda
+admin-events-intro = Workshops, debatten en focusgroepen: hun pagina’s, plaatsen en inschrijvingen. De uren zijn Belgische tijd.
+admin-events-new = Nieuwe activiteit
+admin-events-edit = Activiteit bewerken: { $name }
+admin-events-edit-link = Bewerken
+admin-events-none = Nog geen activiteit. Maak de eerste met “Nieuwe activiteit”.
+admin-back-to-events = Terug naar de agenda
+admin-events-col-when = Wanneer
+admin-events-col-status = Status
+admin-events-col-places = Toegekende plaatsen
+admin-events-col-waiting = Wachtend
+admin-events-col-cancelled = Geannuleerd
+admin-events-col-came = Gekomen
+admin-events-field-kind = Soort
+admin-events-field-status = Status
+admin-events-field-status-hint = Een wijziging van uur, plaats of status wordt gemeld aan iedereen die ingeschreven is en e-mail vroeg.
+admin-events-field-starts = Begint
+admin-events-field-ends = Eindigt
+admin-events-field-opens = Inschrijving opent (niet verplicht)
+admin-events-field-closes = Inschrijving sluit (niet verplicht)
+admin-events-time-hint = Belgische tijd.
+admin-events-window-hint = Belgische tijd. Leeg: open vanaf de publicatie tot het begin.
+admin-events-field-online = Online
+admin-events-field-town = Gemeente
+admin-events-field-address = Adres
+admin-events-field-address-private = Het adres niet publiceren
+admin-events-field-address-private-hint = De pagina toont dan alleen de gemeente; het adres zien wie een plaats heeft, op hun privépagina. E-mails bevatten het nooit.
+admin-events-field-languages = Gesproken talen
+admin-events-field-accessibility = Wat de activiteit biedt
+admin-events-field-capacity = Plaatsen
+admin-events-field-max = Plaatsen die één inschrijving mag vragen
+admin-events-field-reminder = Herinnering, uren voor het begin (0: geen)
+admin-events-field-waiting-list = Wachtlijst als het volzet is
+admin-events-field-sensitive = Gevoelig
+admin-events-field-sensitive-hint = Voor focusgroepen en alles over geweld: geen onderwerp van een e-mail, titel in een agenda of bestandsnaam noemt het thema.
+admin-error-event-kind = Kies de soort activiteit.
+admin-error-event-time = Geef een datum en een uur.
+admin-error-event-ends = Het einde moet na het begin komen.
+admin-error-event-number = Geef een geheel getal binnen de grenzen.
+admin-error-event-town = Geef de gemeente, of vink “Online” aan.
+admin-registrations-title = Inschrijvingen: { $title }
+admin-registrations-export = De lijst downloaden (CSV)
+admin-registrations-none = Nog niemand ingeschreven.
+admin-registrations-col-number = Nr.
+admin-registrations-col-name = Naam
+admin-registrations-col-contact = Contact
+admin-registrations-col-email = E-mail
+admin-registrations-col-phone = Telefoon
+admin-registrations-col-safe = Bericht inspreken mag
+admin-registrations-col-places = Plaatsen
+admin-registrations-col-needs = Behoeften
+admin-registrations-col-state = Stand
+admin-registrations-col-came = Gekomen
+admin-registrations-col-registered = Ingeschreven op
+admin-registrations-col-actions = Acties
+admin-registrations-no-name = Geen naam
+admin-registrations-came = gekomen
+admin-registrations-mark-came = Gekomen
+admin-registrations-not-came = Niet gekomen
+admin-registrations-promote = Plaats geven
+admin-registrations-cancel = Annuleren
+admin-events-action-not-done = Niets gewijzigd: de inschrijving staat niet zo, of er is geen plaats.
+admin-events-message-title = Alle ingeschrevenen schrijven
+admin-events-message-label = Bericht
+admin-events-message-hint = { $count ->
+        [one] Gaat naar { $count } persoon die e-mail vroeg.
+       *[other] Gaat naar { $count } personen die e-mail vroegen.
+    } Bij een gevoelige activiteit noemt het onderwerp geen thema.
+admin-events-message-send = Versturen
+admin-events-message-sent = { $count ->
+        [one] { $count } bericht klaargezet.
+       *[other] { $count } berichten klaargezet.
+    }
+admin-mail-reminder = Herinnering voor een activiteit
+admin-mail-notice = Nieuws over een inschrijving
+admin-audit-event_saved = bewaarde een activiteit
+admin-audit-registrations_viewed = opende de inschrijvingen van een activiteit
+admin-audit-registrations_exported = exporteerde de inschrijvingen van een activiteit
+admin-audit-registration_cancelled = annuleerde een inschrijving
+admin-audit-registration_promoted = gaf een plaats van de wachtlijst
+admin-audit-attendance_marked = duidde aan wie kwam
+admin-audit-event_message = schreef de ingeschrevenen
+admin-stats-events = Agenda: activiteiten per maand en soort
+admin-stats-no-events = Geen activiteit in deze periode.
+admin-stats-month = Maand
+admin-stats-events-count = Activiteiten
+admin-stats-events-registered = Inschrijvingen
+admin-stats-events-waited = Via de wachtlijst
