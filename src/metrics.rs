@@ -68,6 +68,8 @@ pub struct Metrics {
     backups_failed: Counter,
     backup_last_written: Gauge,
     requests_received: Family<KindLabel, Gauge>,
+    event_registrations_received: Gauge,
+    event_places_taken_upcoming: Gauge,
 }
 
 impl Default for Metrics {
@@ -118,8 +120,22 @@ impl Default for Metrics {
             "Requests received through the forms since the site began, by kind (a total that only grows)",
             requests_received.clone(),
         );
+        let event_registrations_received = Gauge::default();
+        registry.register(
+            "event_registrations_received",
+            "Event registrations received since the site began (a total that only grows)",
+            event_registrations_received.clone(),
+        );
+        let event_places_taken_upcoming = Gauge::default();
+        registry.register(
+            "event_places_taken_upcoming",
+            "Places given at events that have not ended",
+            event_places_taken_upcoming.clone(),
+        );
         Metrics {
             registry,
+            event_registrations_received,
+            event_places_taken_upcoming,
             http_requests,
             http_latency,
             mail,
@@ -166,6 +182,9 @@ impl Metrics {
         for (kind, count) in requests::received_by_kind(&state.db.read).await? {
             self.requests_received.get_or_create(&KindLabel { kind }).set(count);
         }
+        let (received, upcoming) = crate::db::events::metrics(&state.db.read).await?;
+        self.event_registrations_received.set(received);
+        self.event_places_taken_upcoming.set(upcoming);
         let mut text = String::new();
         prometheus_client::encoding::text::encode(&mut text, &self.registry)?;
         Ok(text)

@@ -90,3 +90,4 @@ admin-stats-month = Month
 admin-stats-events-count = Events
 admin-stats-events-registered = Registrations
 admin-stats-events-waited = Went through the waiting list
+admin-people-registration = Event registration

@@ -90,3 +90,4 @@ admin-stats-month = Mes
 admin-stats-events-count = Fechas
 admin-stats-events-registered = Inscripciones
 admin-stats-events-waited = Pasaron por la lista de espera
+admin-people-registration = Inscripción

@@ -90,3 +90,4 @@ admin-stats-month = Mois
 admin-stats-events-count = Dates
 admin-stats-events-registered = Inscriptions
 admin-stats-events-waited = Passées par la liste d’attente
+admin-people-registration = Inscription

@@ -90,3 +90,4 @@ admin-stats-month = Maand
 admin-stats-events-count = Activiteiten
 admin-stats-events-registered = Inschrijvingen
 admin-stats-events-waited = Via de wachtlijst
+admin-people-registration = Inschrijving

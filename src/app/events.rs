@@ -16,6 +16,7 @@ use crate::crypto::{Keys, random_token, secret_hash};
 use crate::db::audit::{self, Actor};
 use crate::db::content::Texts;
 use crate::db::events::{self, EventPage, NewRegistration, RegistrationRow};
+use crate::db::requests::IndexDigests;
 use crate::db::{Db, begin_write, outbox};
 use crate::domain::event::{
     EventFacts, EventStatus, Registration, RegistrationPersonal, RegistrationState, stored,
@@ -303,6 +304,8 @@ impl EventDesk {
             },
         )
         .await?;
+        let index = IndexDigests::of(&self.keys, &personal.index_keys());
+        events::replace_digests(&mut tx, id, &index.contacts).await?;
         let news = match state {
             RegistrationState::Confirmed => RegistrationNews::Confirmed,
             _ => RegistrationNews::Waiting,
@@ -531,6 +534,40 @@ impl EventDesk {
         audit::record(&mut tx, who, None, "", AuditAction::EventMessage, &detail).await?;
         tx.commit().await?;
         Ok(queued)
+    }
+}
+
+impl EventDesk {
+    /// The registrations holding one of `digests` (a JSON array of person-index digests),
+    /// opened, each with its event in `lang`.
+    pub async fn found_by_digests(
+        &self,
+        db: &mut SqliteConnection,
+        lang: Lang,
+        digests: &str,
+    ) -> sqlx::Result<Vec<(EventPage, OpenedForCoordinators)>> {
+        let mut found = Vec::new();
+        for row in events::registrations_with_digests(db, digests).await? {
+            let Some(event) = events::by_id(db, lang, row.event_id).await? else { continue };
+            found.push((event, OpenedForCoordinators { personal: self.open_personal(&row)?, row }));
+        }
+        Ok(found)
+    }
+
+    /// Erases registrations inside `tx` (a person's erasure): a place she held goes to the
+    /// waiting list, her pending mail goes with her, and she is not written to; the
+    /// event's counts keep that she registered.
+    pub async fn erase(&self, tx: &mut SqliteConnection, rows: &[RegistrationRow]) -> sqlx::Result<()> {
+        for row in rows {
+            if row.state != RegistrationState::Cancelled {
+                events::set_state(tx, row.id, RegistrationState::Cancelled).await?;
+            }
+            events::delete_registration(tx, row.id).await?;
+        }
+        for event_id in rows.iter().map(|r| r.event_id).collect::<std::collections::BTreeSet<_>>() {
+            self.fill_from_waiting_list(tx, event_id).await?;
+        }
+        Ok(())
     }
 }
 

@@ -222,6 +222,19 @@ pub async fn stats(pool: &SqlitePool, from: &str, to: &str) -> sqlx::Result<Vec<
     .await
 }
 
+/// Registrations received since the site began, and places given at events not ended.
+pub async fn metrics(pool: &SqlitePool) -> sqlx::Result<(i64, i64)> {
+    let row = sqlx::query!(
+        r#"SELECT COALESCE(SUM(registered_count), 0) AS "received!: i64",
+                  COALESCE(SUM(CASE WHEN ends_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') THEN places_taken ELSE 0 END), 0)
+                      AS "upcoming!: i64"
+           FROM events"#
+    )
+    .fetch_one(pool)
+    .await?;
+    Ok((row.received, row.upcoming))
+}
+
 /// An event's texts in the languages it has, for the editor.
 pub async fn texts(pool: &SqlitePool, id: i64) -> sqlx::Result<Vec<(String, Texts)>> {
     let rows = sqlx::query!("SELECT lang, title, summary, body FROM event_texts WHERE event_id = ?1", id)
@@ -520,4 +533,57 @@ pub async fn purge_ended(pool: &SqlitePool, days: u32) -> sqlx::Result<u64> {
     .await?;
     tx.commit().await?;
     Ok(result.rows_affected())
+}
+
+/// Sets the person-index digests of a registration (her email address and phone number).
+pub async fn replace_digests(
+    db: &mut SqliteConnection,
+    registration_id: i64,
+    digests: &[String],
+) -> sqlx::Result<()> {
+    sqlx::query!("DELETE FROM registration_digests WHERE registration_id = ?1", registration_id)
+        .execute(&mut *db)
+        .await?;
+    for digest in digests {
+        sqlx::query!(
+            "INSERT INTO registration_digests (registration_id, digest) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            registration_id,
+            digest
+        )
+        .execute(&mut *db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Every registration holding one of `digests` (a JSON array of person-index digests),
+/// oldest first.
+pub async fn registrations_with_digests(
+    db: &mut SqliteConnection,
+    digests: &str,
+) -> sqlx::Result<Vec<RegistrationRow>> {
+    sqlx::query_as!(
+        RegistrationRow,
+        r#"SELECT id AS "id!", event_id, lang, places, state AS "state: RegistrationState", wants_mail AS "wants_mail: bool",
+                  personal, came AS "came: bool", created_at
+           FROM event_registrations
+           WHERE id IN (SELECT registration_id FROM registration_digests
+                        WHERE digest IN (SELECT value FROM json_each(?1)))
+           ORDER BY id"#,
+        digests
+    )
+    .fetch_all(db)
+    .await
+}
+
+/// Every registration's id and sealed personal part (a key rotation indexes them again).
+pub async fn all_sealed(db: &mut SqliteConnection) -> sqlx::Result<Vec<(i64, String)>> {
+    let rows = sqlx::query!(r#"SELECT id AS "id!", personal FROM event_registrations"#).fetch_all(db).await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.personal)).collect())
+}
+
+/// Deletes one registration, with its queued mail and index entries.
+pub async fn delete_registration(db: &mut SqliteConnection, id: i64) -> sqlx::Result<()> {
+    sqlx::query!("DELETE FROM event_registrations WHERE id = ?1", id).execute(db).await?;
+    Ok(())
 }

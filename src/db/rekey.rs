@@ -1,7 +1,9 @@
 //! Key rotation: re-seals every encrypted value under the current data key.
 
 use crate::crypto::Keys;
-use crate::db::{Db, begin_write, requests};
+use crate::db::requests::IndexDigests;
+use crate::db::{Db, begin_write, events, requests};
+use crate::domain::event::RegistrationPersonal;
 
 /// Re-seals the values an older key sealed in one table: `$select` yields `id` and
 /// `value`, `$update` takes the id and the new value. Evaluates to how many changed.
@@ -52,6 +54,11 @@ pub async fn reseal_all(db: &Db, keys: &Keys) -> anyhow::Result<usize> {
     );
     for row in requests::all_sealed(&mut tx).await? {
         requests::reindex(&mut tx, keys, &row).await?;
+    }
+    for (id, sealed) in events::all_sealed(&mut tx).await? {
+        let personal: RegistrationPersonal = serde_json::from_slice(&keys.open(&sealed)?)?;
+        events::replace_digests(&mut tx, id, &IndexDigests::of(keys, &personal.index_keys()).contacts)
+            .await?;
     }
     tx.commit().await?;
     Ok(changed)

@@ -620,3 +620,37 @@ async fn an_event_is_created_in_the_four_languages_from_the_back_office() {
     let browser = Browser::new(&app);
     assert_eq!(location(browser.get("/admin/events/new").await.headers()), "/admin/login");
 }
+
+#[tokio::test]
+async fn finding_a_person_shows_her_registrations_and_erasing_her_frees_her_place() {
+    let app = TestApp::spawn().await;
+    let slug = open_event(&app, "una-plaza", 1).await;
+    let julia = register(&app, &slug, &[("name", "Julia"), ("email", "Julia@Example.org")]).await;
+    let karla = register(&app, &slug, &[("name", "Karla"), ("phone", "0470 99 88 77")]).await;
+    let admin = signed_in(&app, true).await;
+    let csrf = admin.csrf().await;
+    // Found through the keyed index, however she writes her address.
+    let found = admin.post("/admin/people", &[("csrf", &csrf), ("q", "julia@example.ORG")]).await;
+    let html = found.text().await.expect("page");
+    assert!(html.contains("Taller abierto (es)") && html.contains("Julia"), "her registration is found");
+    assert!(!html.contains("Karla"), "nobody else");
+    let json = admin.post("/admin/people/export.json", &[("csrf", &csrf), ("q", "julia@example.org")]).await;
+    let json: serde_json::Value = serde_json::from_str(&json.text().await.expect("json")).expect("JSON");
+    let registrations = json["event_registrations"].as_array().expect("her registrations");
+    assert_eq!(registrations.len(), 1);
+    assert_eq!(registrations[0]["personal"]["name"], "Julia");
+    assert!(
+        registrations[0]["personal"].get("link_secret").is_none(),
+        "the link's secret is not hers to keep"
+    );
+    // Erased: her place goes to Karla, and her private link opens nothing.
+    let erased = admin
+        .post("/admin/people/erase", &[("csrf", &csrf), ("q", "julia@example.org"), ("confirm", "yes")])
+        .await;
+    assert_eq!(location(erased.headers()), "/admin/people?erased=1");
+    assert_eq!(app.get(&format!("/es/registration/{julia}")).await.status(), 404);
+    assert!(app.page(&format!("/es/registration/{karla}")).await.contains("Tienes plaza"), "Karla moved up");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM event_registrations").await, 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM registration_digests").await, 1, "only Karla's phone");
+    assert_eq!(count(&app, "SELECT registered_count FROM events").await, 2, "the count keeps that she came");
+}

@@ -684,3 +684,44 @@ async fn a_disk_nearly_full_is_a_warning_at_the_top_of_the_back_office() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_registration_under_a_lock_held_elsewhere_answers_503_with_her_text_and_sent_again_is_stored_once()
+{
+    let dir = tempfile::tempdir().expect("folder");
+    let database = dir.path().join("site.db");
+    let server = BinaryServer::start(dir.path(), free_port(), &[("DATABASE_BUSY_MS", "500")], None);
+    server.wait_ready().await;
+    // An open event, written beside the running server as the back office would.
+    let db = sqlx::SqlitePool::connect(&format!("sqlite://{}", database.display())).await.expect("database");
+    sqlx::query(
+        "INSERT INTO events (slug, kind, published, starts_at, ends_at, town, capacity)
+         VALUES ('bajo-llave', 'workshop', 1, '2031-05-01T10:00:00Z', '2031-05-01T12:00:00Z', 'Gent', 5);
+         INSERT INTO event_texts (event_id, lang, title) VALUES (1, 'es', 'Bajo llave');",
+    )
+    .execute(&db)
+    .await
+    .expect("event");
+    db.close().await;
+    let client = client();
+    let form = server.open_form(&client, "/es/events/bajo-llave").await;
+    let fields = [("name", "Olga"), ("phone", "0470 12 12 12"), ("consent", "yes")];
+    let lock = LockHolder::take(&database);
+    let refused = server.submit(&client, &form, &fields).await;
+    assert_eq!(refused.status(), 503, "beyond the busy timeout, not stored");
+    assert!(refused.headers().contains_key("retry-after"));
+    let html = refused.text().await.expect("page");
+    assert!(html.contains("value=\"Olga\""), "her text is kept");
+    lock.release();
+    // She sends the page she got back again, twice (a double press): one registration.
+    let again = FormSession { token: token_in(&html), ..form };
+    for _ in 0..2 {
+        let response = server.submit(&client, &again, &fields).await;
+        assert_eq!(response.status(), 303, "stored once the lock is released");
+    }
+    let db = sqlx::SqlitePool::connect(&format!("sqlite://{}", database.display())).await.expect("database");
+    let stored: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM event_registrations").fetch_one(&db).await.expect("count");
+    assert_eq!(stored, 1, "the same form sent twice is one registration");
+    server.stop();
+}

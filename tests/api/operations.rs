@@ -64,6 +64,20 @@ async fn metrics_are_served_apart_by_route_template_and_parse_as_openmetrics() {
     let reference = server.reference_of(&stored);
     // Never on the public listener.
     assert_eq!(visitor.get(format!("{}/metrics", server.base)).send().await.expect("public").status(), 404);
+    // An event with two registrations, written beside the running server (as the back
+    // office and the form would): the registrations' total counts both.
+    let db = sqlx::SqlitePool::connect(&format!("sqlite://{}", dir.path().join("site.db").display()))
+        .await
+        .expect("the server's database");
+    sqlx::query(
+        "INSERT INTO events (slug, kind, starts_at, ends_at, capacity) VALUES ('metricas', 'workshop', '2030-01-01T10:00:00Z', '2030-01-01T12:00:00Z', 5);
+         INSERT INTO event_registrations (event_id, idempotency_key, token_hash, lang, places, state, personal)
+         VALUES (1, 'a', 'ha', 'es', 1, 'confirmed', 'sealed'), (1, 'b', 'hb', 'es', 2, 'confirmed', 'sealed');",
+    )
+    .execute(&db)
+    .await
+    .expect("written");
+    db.close().await;
 
     let response = visitor.get(format!("http://{metrics_addr}/metrics")).send().await.expect("scrape");
     assert_eq!(response.status(), 200);
@@ -91,6 +105,8 @@ async fn metrics_are_served_apart_by_route_template_and_parse_as_openmetrics() {
     );
     assert!(sample(&scrape, "latinas_mail_oldest_unsent_age_seconds", &[]).is_some_and(|v| v >= 0.0));
     assert_eq!(sample(&scrape, "latinas_requests_received", &[("kind", "support")]), Some(1.0));
+    assert_eq!(sample(&scrape, "latinas_event_registrations_received", &[]), Some(2.0));
+    assert_eq!(sample(&scrape, "latinas_event_places_taken_upcoming", &[]), Some(3.0));
     assert_eq!(sample(&scrape, "latinas_backups_written", &[]), Some(0.0), "no BACKUP_DIR here");
 
     // Nothing personal: no path she typed, no reference, no name, no address.

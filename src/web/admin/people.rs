@@ -11,8 +11,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::request::{AttemptView, Field, NoteView, Sent, attempts_of, notes_of, personal_fields};
 use super::{AdminNav, Staff, StaffForm, admin_frame};
-use crate::app::people;
+use crate::app::people::{self, Found};
 use crate::db::requests::RequestDetail;
+use crate::domain::choices::SafeToMessage;
 use crate::domain::contact::ContactKey;
 use crate::domain::form_input::FormInput;
 use crate::domain::vocab::RequestKind;
@@ -37,6 +38,29 @@ pub struct RecordView {
     pub attempts: Vec<AttemptView>,
 }
 
+/// One event registration found, opened.
+pub struct RegistrationRecord {
+    pub id: i64,
+    /// The event's title, its time and her registration's state.
+    pub event: String,
+    pub when: String,
+    pub state_label: String,
+    pub registered: String,
+    pub fields: Vec<Field>,
+}
+
+/// Everything found about one person, as the page and its printable export show it.
+pub struct FoundViews {
+    pub records: Vec<RecordView>,
+    pub registrations: Vec<RegistrationRecord>,
+}
+
+impl FoundViews {
+    pub fn total(&self) -> usize {
+        self.records.len() + self.registrations.len()
+    }
+}
+
 #[derive(Template)]
 #[template(path = "admin/people.html")]
 struct PeoplePage {
@@ -46,7 +70,7 @@ struct PeoplePage {
     q: String,
     error: Option<String>,
     /// `None` before a search.
-    found: Option<Vec<RecordView>>,
+    found: Option<FoundViews>,
     /// How many records an erasure just removed.
     erased: Option<usize>,
 }
@@ -56,7 +80,7 @@ struct PeoplePage {
 struct ExportPage {
     l: Layout,
     a: AdminNav,
-    records: Vec<RecordView>,
+    found: FoundViews,
 }
 
 async fn page(
@@ -64,7 +88,7 @@ async fn page(
     staff: &Staff,
     q: String,
     error: Option<String>,
-    found: Option<Vec<RecordView>>,
+    found: Option<FoundViews>,
     erased: Option<usize>,
 ) -> Result<Response> {
     let (l, a) =
@@ -127,12 +151,54 @@ async fn record_view(state: &AppState, lang: Lang, r: &RequestDetail) -> Result<
     })
 }
 
-async fn views(state: &AppState, lang: Lang, found: &[RequestDetail]) -> Result<Vec<RecordView>> {
-    let mut views = Vec::with_capacity(found.len());
-    for r in found {
-        views.push(record_view(state, lang, r).await?);
+async fn views(state: &AppState, lang: Lang, found: &Found) -> Result<FoundViews> {
+    let mut records = Vec::with_capacity(found.requests.len());
+    for r in &found.requests {
+        records.push(record_view(state, lang, r).await?);
     }
-    Ok(views)
+    let tz = &state.config.time_zone;
+    let registrations = found
+        .registrations
+        .iter()
+        .map(|(event, opened)| {
+            let p = &opened.personal;
+            let mut fields = Vec::new();
+            let mut field = |key: &str, value: String| {
+                if !value.is_empty() {
+                    fields.push(Field { label: lang.t(key), value });
+                }
+            };
+            field(
+                "admin-registrations-col-name",
+                p.name.as_ref().map(|n| n.as_str().to_owned()).unwrap_or_default(),
+            );
+            field(
+                "admin-registrations-col-email",
+                p.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default(),
+            );
+            field(
+                "admin-registrations-col-phone",
+                p.phone.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default(),
+            );
+            field(
+                "admin-registrations-col-safe",
+                p.safe_to_message
+                    .map(|safe| if safe { SafeToMessage::Yes } else { SafeToMessage::No }.label(lang))
+                    .unwrap_or_default(),
+            );
+            field("admin-registrations-col-places", opened.row.places.to_string());
+            field("admin-registrations-col-needs", p.needs_text(lang));
+            RegistrationRecord {
+                id: opened.row.id,
+                event: event.title.clone(),
+                when: local_time::span(&event.starts_at, &event.ends_at, tz, lang),
+                state_label: opened.row.state.label(lang),
+                registered: local_time::display(&opened.row.created_at, tz, lang),
+                fields,
+            }
+        })
+        .collect();
+    Ok(FoundViews { records, registrations })
 }
 
 /// `POST /admin/people`: every record holding the email address or phone number typed.
@@ -140,7 +206,7 @@ pub async fn search(
     State(state): State<AppState>,
     ContactForm { staff, q, contact, .. }: ContactForm,
 ) -> Result<Response> {
-    let found = people::find(&state.db, &state.keys, &staff.who, &contact).await?;
+    let found = people::find(&state.db, &state.keys, &state.events, &staff.who, staff.lang, &contact).await?;
     let views = views(&state, staff.lang, &found).await?;
     page(&state, &staff, q, None, Some(views), None).await
 }
@@ -150,13 +216,13 @@ pub async fn export_page(
     State(state): State<AppState>,
     ContactForm { staff, contact, .. }: ContactForm,
 ) -> Result<Response> {
-    let found = people::find(&state.db, &state.keys, &staff.who, &contact).await?;
-    let records = views(&state, staff.lang, &found).await?;
-    people::exported(&state.db, &staff.who, records.len()).await?;
+    let found = people::find(&state.db, &state.keys, &state.events, &staff.who, staff.lang, &contact).await?;
+    let found = views(&state, staff.lang, &found).await?;
+    people::exported(&state.db, &staff.who, found.total()).await?;
     let (l, a) =
         admin_frame(&state, &staff, "/admin/people", staff.lang.t("admin-people-export-title"), "people")
             .await?;
-    Ok(Page::new(ExportPage { l, a, records }).into_response())
+    Ok(Page::new(ExportPage { l, a, found }).into_response())
 }
 
 /// `POST /admin/people/export.json`: everything found, as data she can take elsewhere.
@@ -164,13 +230,37 @@ pub async fn export_json(
     State(state): State<AppState>,
     ContactForm { staff, contact, .. }: ContactForm,
 ) -> Result<Response> {
-    let found = people::find(&state.db, &state.keys, &staff.who, &contact).await?;
-    let mut records = Vec::with_capacity(found.len());
-    for r in &found {
+    let found = people::find(&state.db, &state.keys, &state.events, &staff.who, staff.lang, &contact).await?;
+    let mut records = Vec::with_capacity(found.requests.len());
+    for r in &found.requests {
         records.push(record_json(&state, r).await?);
     }
-    people::exported(&state.db, &staff.who, records.len()).await?;
-    let body = serde_json::to_vec_pretty(&serde_json::json!({ "records": records }))?;
+    let registrations: Vec<_> = found
+        .registrations
+        .iter()
+        .map(|(event, opened)| {
+            let mut personal = serde_json::to_value(&opened.personal).unwrap_or_default();
+            // The secret of her link is a key, not something she told us.
+            if let Some(fields) = personal.as_object_mut() {
+                fields.remove("link_secret");
+            }
+            serde_json::json!({
+                "event": event.slug,
+                "event_starts_at": event.starts_at,
+                "registered_at": opened.row.created_at,
+                "state": opened.row.state.code(),
+                "places": opened.row.places,
+                "wants_mail": opened.row.wants_mail,
+                "came": opened.row.came,
+                "form_language": opened.row.lang,
+                "personal": personal,
+            })
+        })
+        .collect();
+    people::exported(&state.db, &staff.who, found.len()).await?;
+    let body = serde_json::to_vec_pretty(
+        &serde_json::json!({ "records": records, "event_registrations": registrations }),
+    )?;
     Ok(attachment(body.into_response(), "application/json", "attachment; filename=\"records.json\""))
 }
 
@@ -219,7 +309,8 @@ pub async fn erase(
     ContactForm { staff, input, q, contact }: ContactForm,
 ) -> Result<Response> {
     if input.get("confirm") != "yes" {
-        let found = people::find(&state.db, &state.keys, &staff.who, &contact).await?;
+        let found =
+            people::find(&state.db, &state.keys, &state.events, &staff.who, staff.lang, &contact).await?;
         let views = views(&state, staff.lang, &found).await?;
         return page(
             &state,
@@ -231,6 +322,7 @@ pub async fn erase(
         )
         .await;
     }
-    let erased = people::erase(&state.db, &state.keys, &staff.who, &contact).await?;
+    let erased = people::erase(&state.db, &state.keys, &state.events, &staff.who, &contact).await?;
+    state.pages.invalidate();
     Ok(Redirect::to(&format!("/admin/people?erased={erased}")).into_response())
 }
