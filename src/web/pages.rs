@@ -51,27 +51,30 @@ fn foreign_lang(text_lang: String, page_lang: Lang) -> Option<String> {
 /// The published sections of `page`, rendered.
 async fn sections(state: &AppState, page: &str, lang: Lang) -> Result<Vec<RenderedSection>> {
     let sections = content::sections(&state.db.read, page, lang).await?;
-    let days = state.config.retention_days;
-    Ok(sections.into_iter().map(|s| render_section(s, lang, days)).collect())
+    Ok(sections.into_iter().map(|s| render_section(s, lang, &state.config)).collect())
 }
 
-/// A section's Markdown as HTML, with the configured retention period where the text
-/// says `%RETENTION_PERIOD%` ("30 days", "1 day": plural-aware in each language), or the
-/// bare number where older texts say `%RETENTION_DAYS%`.
-fn render_section(s: SectionText, lang: Lang, retention_days: u32) -> RenderedSection {
+fn render_section(s: SectionText, lang: Lang, config: &Config) -> RenderedSection {
     RenderedSection {
-        html: section_html(&s.body, lang, retention_days),
+        html: section_html(&s.body, lang, config),
         key: s.key,
         title: s.title,
         lang: foreign_lang(s.text_lang, lang),
     }
 }
 
-/// A section's body as the site shows it (also the editor's preview).
-pub fn section_html(body: &str, lang: Lang, retention_days: u32) -> String {
-    let period = lang.t_args("retention-period", &[("days", retention_days.into())]);
+/// A section's body as the site shows it (also the editor's preview): its Markdown as HTML,
+/// with the configured periods where the text names them, written out in the page's
+/// language with the right plural ("30 days", "1 day"): `%RETENTION_PERIOD%` (closed
+/// requests, `RETENTION_DAYS`; older texts say `%RETENTION_DAYS%`, the bare number) and
+/// `%EVENT_RETENTION_PERIOD%` (event registrations, `EVENT_RETENTION_DAYS`).
+pub fn section_html(body: &str, lang: Lang, config: &Config) -> String {
+    let period = |days: u32| lang.t_args("retention-period", &[("days", days.into())]);
     markdown(
-        &body.replace("%RETENTION_PERIOD%", &period).replace("%RETENTION_DAYS%", &retention_days.to_string()),
+        &body
+            .replace("%RETENTION_PERIOD%", &period(config.retention_days))
+            .replace("%EVENT_RETENTION_PERIOD%", &period(config.event_retention_days))
+            .replace("%RETENTION_DAYS%", &config.retention_days.to_string()),
     )
 }
 

@@ -101,6 +101,14 @@ async fn pages_show_the_organisations_content_from_the_database() {
             assert!(!privacy.contains("365") && !privacy.contains("%RETENTION"), "/{lang}/privacy");
         }
     }
+    // The registrations' period is its own setting.
+    let configured = TestApp::spawn_with(&[("EVENT_RETENTION_DAYS", "45")]).await;
+    for lang in Lang::ALL {
+        let privacy = configured.page(&format!("/{lang}/privacy")).await;
+        let period = lang.t_args("retention-period", &[("days", 45.into())]);
+        assert!(privacy.contains(&period), "/{lang}/privacy says {period} for registrations");
+        assert!(!privacy.contains("%EVENT_RETENTION"), "/{lang}/privacy");
+    }
     let one = Lang::En.t_args("retention-period", &[("days", 1.into())]);
     assert_ne!(
         one.replace('1', ""),

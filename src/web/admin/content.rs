@@ -364,7 +364,7 @@ async fn save(state: AppState, form: StaffForm, kind: String, id: Option<String>
         for column in &mut draft.columns {
             let body = &column.texts.body;
             let html = match kind {
-                Kind::Section => section_html(body, column.lang, state.config.retention_days),
+                Kind::Section => section_html(body, column.lang, &state.config),
                 _ => markdown(body),
             };
             column.preview = Some(html);
