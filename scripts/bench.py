@@ -46,6 +46,11 @@ SUPPORT_FORM = (
     "name=Bench+Visitor&email=bench%40example.org&help=volunteer&languages=es"
     "&region=brussels&consent=yes"
 )
+# Events written into the bench's database: one open for registration (room for every post,
+# its page a form page), one past (its page cached whole), and a list of upcoming ones.
+OPEN_EVENT = "bench-taller"
+PAST_EVENT = "bench-pasado"
+REGISTRATION_FORM = "name=Bench&phone=0470000000&places=1&consent=yes"
 
 TARGETS = {
     "cached_ratio": 0.8,
@@ -218,6 +223,29 @@ class Server:
             if key in ("VmHWM", "VmRSS"):
                 values[key] = int(rest.split()[0])
         return values
+
+
+def seed_events(db: Path) -> None:
+    """Events as the back office would write them (the site starts with none)."""
+    rows = [(OPEN_EVENT, "2099-03-12T17:00:00Z", "2099-03-12T19:00:00Z", 10_000_000),
+            (PAST_EVENT, "2020-03-12T17:00:00Z", "2020-03-12T19:00:00Z", 20)]
+    rows += [(f"bench-proxima-{n}", f"2099-04-{n + 1:02}T17:00:00Z", f"2099-04-{n + 1:02}T19:00:00Z", 25)
+             for n in range(12)]
+    sql = ["PRAGMA busy_timeout=10000;", "BEGIN;"]
+    for slug, starts, ends, capacity in rows:
+        sql.append(
+            "INSERT INTO events (slug, kind, published, starts_at, ends_at, town, address, capacity, "
+            f"waiting_list) VALUES ('{slug}', 'workshop', 1, '{starts}', '{ends}', 'Gent', "
+            f"'Voorbeeldstraat 1', {capacity}, 1);"
+        )
+        for lang, title in (("es", "Taller"), ("en", "Workshop"), ("nl", "Workshop"), ("fr", "Atelier")):
+            sql.append(
+                "INSERT INTO event_texts (event_id, lang, title, summary, body) VALUES "
+                f"((SELECT id FROM events WHERE slug = '{slug}'), '{lang}', '{title} {slug}', "
+                f"'{title}: un encuentro abierto.', 'Con **café** y tiempo para hablar.');"
+            )
+    sql.append("COMMIT;")
+    subprocess.run(["sqlite3", str(db)], input="\n".join(sql), check=True, text=True)
 
 
 def count_rows(db: Path, table: str) -> int:
@@ -456,7 +484,7 @@ function request()
     wrk.thread:stop()
     return wrk.format("GET", "/healthz")
   end
-  return wrk.format("POST", "/es/support", {
+  return wrk.format("POST", "FORM_PATH", {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = "form_id=" .. t[1],
   }, "token=" .. t[2] .. "&" .. "FORM_FIELDS")
@@ -473,13 +501,13 @@ end
 """
 
 
-def prefetch_tokens(port: int, work: Path, name: str, wanted: int) -> Path:
+def prefetch_tokens(port: int, work: Path, name: str, wanted: int, path: str = "/es/support") -> Path:
     script = work / "prefetch.lua"
     script.write_text(PREFETCH_LUA)
     tokens = work / f"tokens-{name}.tsv"
     tokens.write_text("")
     for _ in range(6):
-        wrk(f"http://127.0.0.1:{port}/es/support", duration=3, connections=20, script=script,
+        wrk(f"http://127.0.0.1:{port}{path}", duration=3, connections=20, script=script,
             script_args=[str(tokens)])
         have = len(tokens.read_text().splitlines())
         if have >= wanted:
@@ -601,7 +629,7 @@ def post_rate(server: Server, work: Path, read_url: str | None) -> dict:
     wanted = max(15000, (DURATION + 1) * 5000)
     tokens = prefetch_tokens(port, work, "reads" if read_url else "alone", wanted)
     script = work / "post.lua"
-    script.write_text(POST_LUA.replace("FORM_FIELDS", SUPPORT_FORM))
+    script.write_text(POST_LUA.replace("FORM_FIELDS", SUPPORT_FORM).replace("FORM_PATH", "/es/support"))
     requests_before = count_rows(server.db_path, "requests")
     outbox_before = count_rows(server.db_path, "outbox")
     CONDITIONS.sample()
@@ -631,6 +659,35 @@ def post_rate(server: Server, work: Path, read_url: str | None) -> dict:
         "requests_rows": requests_after - requests_before,
         "outbox_rows": outbox_after - outbox_before,
         "reads": reads,
+    }
+
+
+def registration_rate(server: Server, work: Path) -> dict:
+    """Accepted registrations per second for one event, checked against the rows stored.
+    Each is decided and committed in its own transaction (places are counted inside it)."""
+    port = server.port
+    path = f"/es/events/{OPEN_EVENT}"
+    tokens = prefetch_tokens(port, work, "registrations", max(8000, (DURATION + 1) * 2000), path)
+    script = work / "register.lua"
+    script.write_text(POST_LUA.replace("FORM_FIELDS", REGISTRATION_FORM).replace("FORM_PATH", path))
+    before = count_rows(server.db_path, "event_registrations")
+    CONDITIONS.sample()
+    posts = wrk(f"http://127.0.0.1:{port}{path}", duration=DURATION + 1, script=script,
+                script_args=[str(tokens)])
+    time.sleep(1)
+    accepted = int(posts.extra["ACCEPTED"])
+    seconds = int(posts.extra["DURATION_US"]) / 1e6
+    rows = count_rows(server.db_path, "event_registrations") - before
+    return {
+        "accepted": accepted,
+        "rejected": int(posts.extra["REJECTED"]),
+        "seconds": seconds,
+        "per_s": accepted / seconds,
+        "p50_ms": posts.p50_ms,
+        "p99_ms": posts.p99_ms,
+        "rows": rows,
+        # Posts in flight when wrk stopped are stored but not counted (at most one per connection).
+        "rows_ok": 0 <= rows - accepted <= CONNECTIONS,
     }
 
 
@@ -702,6 +759,11 @@ def report(ctx: dict) -> tuple[str, str]:
         f"{'as expected' if rows_match(posts) else '**not as expected**'} (one request row per 303, plus "
         f"the posts in flight when wrk stopped, at most {CONNECTIONS}; "
         f"{MAILS_PER_SUPPORT_REQUEST} outbox rows per request) |")
+    regs = ctx["registrations"]
+    add(f"| event registration POST, accepted (303) | {regs['per_s']:,.0f}/s ({regs['accepted']:,} in "
+        f"{regs['seconds']:.1f} s, {regs['rejected']} refused; p50 {regs['p50_ms']:.1f} ms, "
+        f"p99 {regs['p99_ms']:.1f} ms); registrations +{regs['rows']:,}: "
+        f"{'as expected' if regs['rows_ok'] else '**not as expected**'} |")
     add(f"| home page reads alone | {reads_line(alone)} |")
     add(f"| home page reads while posting | {reads_line(reads)}; posts meanwhile "
         f"{during['per_s']:,.0f}/s, rows +{during['requests_rows']:,}/+{during['outbox_rows']:,} |")
@@ -763,6 +825,8 @@ def report(ctx: dict) -> tuple[str, str]:
         f"p99 at most {max(c.med(c.ours, 'p99_ms') for c in cases):.1f} ms at {CONNECTIONS} connections;\n"
         f"- form pages (per-visitor token): {worst_form:.2f} x nginx or better;\n"
         f"- form posts: {posts['per_s']:,.0f} accepted/s with `synchronous=FULL`, outbox included;\n"
+        f"- event registrations: {ctx['registrations']['per_s']:,.0f} accepted/s, each place decided "
+        f"in its own transaction;\n"
         f"- peak memory {ctx['memory']['VmHWM'] / 1024:.0f} MB; ready {startup:.0f} ms after start;\n"
         f"- home page {heaviest['bytes'] / 1024:.1f} KB compressed with its CSS, JS and icon, "
         f"in {heaviest['requests']} requests.\n"
@@ -855,7 +919,7 @@ def choose_cases(paths: list[str]) -> tuple[list[Case], list[Case]]:
     if FULL:
         pages = []
         for path in paths:
-            if path.endswith(("/support", "/orientation")):
+            if path.endswith(("/support", "/orientation", f"/events/{OPEN_EVENT}")):
                 continue
             lang, rest = path[1:3], path[3:] or "/"
             name = {"/": "home"}.get(rest, rest.strip("/"))
@@ -867,9 +931,12 @@ def choose_cases(paths: list[str]) -> tuple[list[Case], list[Case]]:
             ("project", "nl", f"/nl/projects/{detail_slug}"),
             ("team", "fr", "/fr/team"),
             ("privacy", "es", "/es/privacy"),
+            ("events", "es", "/es/events"),
+            ("event (past)", "nl", f"/nl/events/{PAST_EVENT}"),
         ]
     cases = [Case(name, lang, path, gz) for name, lang, path in pages for gz in (False, True)]
     forms = [Case("form support", "es", "/es/support", gz) for gz in (False, True)]
+    forms += [Case("event (open, its form)", "en", f"/en/events/{OPEN_EVENT}", gz) for gz in (False, True)]
     return cases, forms
 
 
@@ -902,6 +969,7 @@ def main() -> None:
                 server.stop()
         log(f"  start-up {', '.join(f'{s:.0f}' for s in ctx['startups'])} ms")
 
+        seed_events(server.db_path)
         site = work / "site"
         paths = save_site(server.port, site)
         log(f"saved {len(paths)} pages (and their .gz) into {site}")
@@ -933,6 +1001,9 @@ def main() -> None:
         ctx["posts"] = post_rate(server, work, None)
         log(f"  {ctx['posts']['per_s']:.0f} accepted/s, rows +{ctx['posts']['requests_rows']}"
             f"/+{ctx['posts']['outbox_rows']}")
+        log("event registrations")
+        ctx["registrations"] = registration_rate(server, work)
+        log(f"  {ctx['registrations']['per_s']:.0f} accepted/s, rows +{ctx['registrations']['rows']}")
         log("home page reads alone, then while posting")
         CONDITIONS.sample()
         ctx["reads_alone"] = wrk(f"http://127.0.0.1:{server.port}/es/", duration=DURATION + 1)

@@ -391,34 +391,36 @@ pub async fn insert_registration(db: &mut SqliteConnection, new: &NewRegistratio
     .await
 }
 
+/// The registration the same form made before (its token's nonce), if any.
 pub async fn registration_by_idempotency_key(
     db: &mut SqliteConnection,
     key: &str,
 ) -> sqlx::Result<Option<RegistrationRow>> {
-    sqlx::query_as!(
-        RegistrationRow,
-        r#"SELECT id AS "id!", event_id, lang, places, state AS "state: RegistrationState", wants_mail AS "wants_mail: bool",
-                  personal, came AS "came: bool", created_at
-           FROM event_registrations WHERE idempotency_key = ?1"#,
-        key
-    )
-    .fetch_optional(db)
-    .await
+    let id =
+        sqlx::query_scalar!(r#"SELECT id AS "id!" FROM event_registrations WHERE idempotency_key = ?1"#, key)
+            .fetch_optional(&mut *db)
+            .await?;
+    match id {
+        Some(id) => registration_by_id(db, id).await,
+        None => Ok(None),
+    }
 }
 
+/// The registration her private link opens (by the SHA-256 of its secret).
 pub async fn registration_by_token_hash(
     db: &mut SqliteConnection,
     token_hash: &str,
 ) -> sqlx::Result<Option<RegistrationRow>> {
-    sqlx::query_as!(
-        RegistrationRow,
-        r#"SELECT id AS "id!", event_id, lang, places, state AS "state: RegistrationState", wants_mail AS "wants_mail: bool",
-                  personal, came AS "came: bool", created_at
-           FROM event_registrations WHERE token_hash = ?1"#,
+    let id = sqlx::query_scalar!(
+        r#"SELECT id AS "id!" FROM event_registrations WHERE token_hash = ?1"#,
         token_hash
     )
-    .fetch_optional(db)
-    .await
+    .fetch_optional(&mut *db)
+    .await?;
+    match id {
+        Some(id) => registration_by_id(db, id).await,
+        None => Ok(None),
+    }
 }
 
 pub async fn registration_by_id(db: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<RegistrationRow>> {
