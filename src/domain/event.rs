@@ -25,13 +25,6 @@ vocabulary!(
     }
 );
 
-impl EventKind {
-    /// Focus groups are sensitive unless a coordinator says otherwise.
-    pub fn sensitive_by_default(self) -> bool {
-        self == EventKind::FocusGroup
-    }
-}
-
 vocabulary!(
     /// Whether an event takes place as announced.
     EventStatus, "event-status", {

@@ -562,6 +562,11 @@ async fn coordinators_open_registrations_audited_and_only_administrators_export_
 async fn an_event_is_created_in_the_four_languages_from_the_back_office() {
     let app = TestApp::spawn().await;
     let admin = signed_in(&app, true).await;
+    let blank = admin.page("/admin/events/new").await;
+    assert!(
+        blank.contains("id=\"sensitive\" name=\"sensitive\" value=\"yes\" checked"),
+        "a new event is sensitive until a coordinator says otherwise"
+    );
     let csrf = admin.csrf().await;
     let wrong = admin
         .post(

@@ -170,7 +170,9 @@ impl EventForm {
         EventForm { input: FormInput::from_pairs(pairs) }
     }
 
-    /// A new event's form: a waiting list, a reminder a day before, nothing published.
+    /// A new event's form: a waiting list, a reminder a day before, nothing published, and
+    /// sensitive (focus groups and anything on violence must be; a coordinator unticks it
+    /// for an event whose topic may be named in a woman's mailbox).
     fn blank() -> EventForm {
         EventForm {
             input: FormInput::from_pairs(vec![
@@ -180,6 +182,7 @@ impl EventForm {
                 ("max_per_registration".into(), "1".into()),
                 ("reminder_hours".into(), "24".into()),
                 ("waiting_list".into(), "yes".into()),
+                ("sensitive".into(), "yes".into()),
             ]),
         }
     }
