@@ -69,6 +69,8 @@ FORM_MIN_SECONDS = int(os.environ.get("FORM_MIN_SECONDS", "2"))
 # The start-up purge deletes requests closed longer ago than RETENTION_DAYS (365 by
 # default); three years of history need a longer retention, or most closed rows vanish.
 RETENTION_DAYS = os.environ.get("RETENTION_DAYS", "3650")
+# The same for the registrations of events that ended (30 days by default).
+EVENT_RETENTION_DAYS = os.environ.get("EVENT_RETENTION_DAYS", "3650")
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Brussels")
 YEARS = 3
 # The inbox page reached "far back": the cursor of the 20,000th newest request.
@@ -130,6 +132,7 @@ class Server:
             COORDINATOR_EMAILS=COORDINATOR,
             FORM_MIN_SECONDS=str(FORM_MIN_SECONDS),
             RETENTION_DAYS=RETENTION_DAYS,
+            EVENT_RETENTION_DAYS=EVENT_RETENTION_DAYS,
             TIME_ZONE=TIME_ZONE,
             # The benchmark signs in with a password alone: it measures pages, not sign-in.
             REQUIRE_TWO_STEP="false",
@@ -379,6 +382,38 @@ def submit_forms(port: int) -> None:
         if thanks.status != 200:
             raise SystemExit(f"GET {answer.location}: {thanks.status}")
         browser.close()
+
+
+REAL_EVENT = "bench-registro"
+EVENTS = int(os.environ.get("BENCH_EVENTS", "1000"))
+REGISTRATIONS = int(os.environ.get("BENCH_REGISTRATIONS", "20000"))
+REGISTRATION_FIELDS = [("name", "Registrada"), ("email", "registrada@example.org"), ("places", "1"),
+                       ("need", "childcare"), ("consent", "yes")]
+
+
+def submit_registration(port: int, db_path: Path) -> None:
+    """One event written as the back office would, and one registration through its form:
+    its sealed personal part is what the generated registrations copy."""
+    db = sqlite3.connect(db_path, isolation_level=None)
+    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute(
+        "INSERT INTO events (slug, kind, published, starts_at, ends_at, town, capacity) "
+        "VALUES (?, 'workshop', 1, '2099-01-01T10:00:00Z', '2099-01-01T12:00:00Z', 'Gent', 100)",
+        (REAL_EVENT,),
+    )
+    db.execute("INSERT INTO event_texts (event_id, lang, title) VALUES "
+               "((SELECT id FROM events WHERE slug = ?), 'es', 'Registro real')", (REAL_EVENT,))
+    db.close()
+    browser = Browser(port)
+    path = f"/es/events/{REAL_EVENT}"
+    page = browser.get(path)
+    if page.status != 200:
+        raise SystemExit(f"GET {path}: {page.status}")
+    time.sleep(FORM_MIN_SECONDS + 1.05)
+    answer = browser.post_form(path, hidden_fields(page.text) + [("website", "")] + REGISTRATION_FIELDS)
+    if answer.status != 303:
+        raise SystemExit(f"POST {path}: {answer.status}: {error_summary(answer.text)}")
+    browser.close()
 
 
 # --- step 3: the bulk rows --------------------------------------------------------------------
@@ -631,7 +666,7 @@ def generate(db_path: Path, admin_email: str, rng: random.Random) -> Generated:
         audit_rows(),
     )
     out.audit = AUDIT
-    out.events = generate_events(db, tables)
+    out.events = generate_events(db, tables, rng)
     db.execute("COMMIT")
     # Back to the journal the server uses (it sets WAL itself too).
     db.execute("PRAGMA journal_mode = WAL")
@@ -641,13 +676,57 @@ def generate(db_path: Path, admin_email: str, rng: random.Random) -> Generated:
     return out
 
 
-def generate_events(db: sqlite3.Connection, tables: set[str]) -> str:
-    """1,000 events with 20,000 registrations, once the schema has them."""
-    present = {"events", "event_registrations"} & tables
-    if not present:
+def generate_events(db: sqlite3.Connection, tables: set[str], rng: random.Random) -> str:
+    """1,000 events over the last three years and the next one, with 20,000 registrations
+    (each a copy of the real one's sealed personal part, with index digests of its own);
+    the counts on `events` are kept by the schema's triggers as the rows go in."""
+    if not {"events", "event_registrations"} <= tables:
         return "events and registrations skipped: the schema has no `events`/`event_registrations` tables yet"
-    return (f"events and registrations skipped: {', '.join(sorted(present))} exist(s), but this script "
-            "does not generate them yet (extend generate_events in scripts/bench_backoffice.py)")
+    real = db.execute("SELECT personal FROM event_registrations ORDER BY id LIMIT 1").fetchone()
+    if not real:
+        raise SystemExit("expected the real registration posted before the generation")
+    now = time.time()
+    kinds = ["workshop", "debate", "focus_group", "conference", "other"]
+    first_event = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM events").fetchone()[0]
+    events = []
+    for n in range(EVENTS):
+        starts = rng.uniform(now - YEARS * 365.25 * 86400, now + 365 * 86400)
+        events.append((first_event + n, f"bench-evento-{n}", rng.choice(kinds), iso(starts), iso(starts + 7200),
+                       rng.choice([10, 20, 30, 40]), int(rng.random() < 0.3)))
+    db.executemany(
+        "INSERT INTO events (id, slug, kind, published, starts_at, ends_at, town, capacity, sensitive) "
+        "VALUES (?, ?, ?, 1, ?, ?, 'Gent', ?, ?)",
+        [(i, slug, kind, starts, ends, capacity, sensitive) for i, slug, kind, starts, ends, capacity, sensitive in events],
+    )
+    db.executemany(
+        "INSERT INTO event_texts (event_id, lang, title, summary) VALUES (?, ?, ?, ?)",
+        [(e[0], lang, f"Evento {e[0]} ({lang})", "Un encuentro.") for e in events for lang in ("es", "en", "nl", "fr")],
+    )
+    has_digests = "registration_digests" in tables
+    registrations, digests = [], []
+    taken: dict[int, int] = {}
+    first_registration = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM event_registrations").fetchone()[0]
+    for n in range(REGISTRATIONS):
+        event_id, _, _, starts, _, capacity, _ = events[n % EVENTS]
+        registration_id = first_registration + n
+        state = "confirmed" if taken.get(event_id, 0) < capacity else "waiting"
+        if rng.random() < 0.1:
+            state = "cancelled"
+        elif state == "confirmed":
+            taken[event_id] = taken.get(event_id, 0) + 1
+        registrations.append((registration_id, event_id, secrets.token_urlsafe(18), os.urandom(32).hex(),
+                              rng.choice(["es", "en", "nl", "fr"]), 1, state, real[0],
+                              int(state == "confirmed" and starts < iso(now) and rng.random() < 0.7), starts))
+        if has_digests:
+            digests += [(registration_id, os.urandom(32).hex()) for _ in range(2)]
+    db.executemany(
+        "INSERT INTO event_registrations (id, event_id, idempotency_key, token_hash, lang, places, state, "
+        "personal, came, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        registrations,
+    )
+    if has_digests:
+        db.executemany("INSERT INTO registration_digests (registration_id, digest) VALUES (?, ?)", digests)
+    return f"{EVENTS:,} events with {REGISTRATIONS:,} registrations ({len(digests):,} index digests)"
 
 
 # --- step 4 and 5: sign in and measure ------------------------------------------------------
@@ -942,7 +1021,7 @@ def report(ctx: dict, pages: list[PageResult], exports: list[ExportResult]) -> s
     add(f"Each page: {WARMUP} warm-up GETs, then {SAMPLES} sequential GETs on one keep-alive "
         f"connection as the signed-in administrator, `Accept-Encoding: {ENCODINGS}`; the time is "
         f"from sending the request to its last byte, over loopback. Server restarted on the "
-        f"generated data {ctx['restart_ms']:,.0f} ms before ready; `RETENTION_DAYS={RETENTION_DAYS}` "
+        f"generated data {ctx['restart_ms']:,.0f} ms before ready; `RETENTION_DAYS={RETENTION_DAYS}` and `EVENT_RETENTION_DAYS={EVENT_RETENTION_DAYS}` "
         f"so that the start-up purge keeps the closed requests of three years.")
     add("")
     add(f"| page | path | status | median ms | p95 ms | size | < {TARGET_MS:.0f} ms |")
@@ -1035,6 +1114,7 @@ def main() -> int:
         log(f"first start: ready in {server.start():.0f} ms")
         log(f"posting one orientation and one support form (waiting {FORM_MIN_SECONDS + 1} s, FORM_MIN_SECONDS)")
         submit_forms(server.port)
+        submit_registration(server.port, server.db_path)
         server.stop()
 
         log(f"generating {REQUESTS:,} orientation requests, {VOLUNTEERS:,} offers of support and "
@@ -1084,6 +1164,10 @@ def main() -> int:
             ("statistics", "/admin/stats", ""),
             ("statistics, 2020 to 2030", "/admin/stats?from=2020-01-01&to=2030-12-31", ""),
             ("content", "/admin/content", ""),
+            ("events", "/admin/events", "the latest 50 of the generated events"),
+            ("events, page 10", "/admin/events?page=10", ""),
+            ("registrations of an event", f"/admin/events/{EVENTS // 2}/registrations",
+             "20 registrations, each opened (decrypted) and the view audited"),
             ("history", "/admin/audit", "the newest of the audit entries, with the sign-ins counted per account"),
             ("history: one action", "/admin/audit?action=status", "filtered by action"),
         ]
@@ -1097,7 +1181,8 @@ def main() -> int:
             pages.append(measure(browser, name, path, note, expected.get(name, ""), form))
 
         log("exports")
-        for name, path in (("requests", "/admin/requests/export.csv"),):
+        for name, path in (("requests", "/admin/requests/export.csv"),
+                           ("registrations of an event", f"/admin/events/{EVENTS // 2}/registrations.csv")):
             exports.append(export(server, browser, name, path))
         browser.close()
         ctx["load_after"] = loadavg()
