@@ -1,6 +1,11 @@
 // The back office in a real browser: every page passes axe (WCAG 2.2 A and AA) in all four
 // languages, with labelled fields and headings in order, and no page scrolls sideways on a
 // phone. scripts/test creates the administrator (ADMIN_EMAIL, ADMIN_PASSWORD) with the CLI.
+//
+// Sign-ins: the login limiter allows 5 per account at once, then one every three minutes,
+// and other files sign in as the same administrator (casework.test.js, events.test.js).
+// This file signs in twice (with the mouse, then by touch on a phone); its other tests
+// reuse the first session.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,6 +28,7 @@ const EMAIL = process.env.ADMIN_EMAIL;
 const PASSWORD = process.env.ADMIN_PASSWORD;
 
 let browser;
+let session; // the administrator's cookies once signed in, for the tests not about signing in
 before(async () => {
   // Never skipped: without the account the back office goes untested, so say so and fail.
   assert.ok(
@@ -81,6 +87,7 @@ test('the back office passes axe in every language', async () => {
   let violations = await axeViolations(page);
   assert.equal(violations.length, 0, `login: ${formatViolations(violations)}`);
   await signIn(page);
+  session = await context.storageState();
   const paths = await adminPaths(page);
   assert.ok(paths.every(Boolean), `found every kind of page: ${paths}`);
   for (const lang of LANGS) {
@@ -101,9 +108,9 @@ test('the back office passes axe in every language', async () => {
 });
 
 test('the back office works on a phone: no sideways scrolling, tap targets of 24 x 24', async () => {
-  const context = await newContext(browser, PHONE);
+  const context = await newContext(browser, { ...PHONE, storageState: session });
   const page = await context.newPage();
-  await signIn(page);
+  if (!session) await signIn(page);
   for (const p of await adminPaths(page)) {
     await visit(page, p);
     const problems = await page.evaluate(phoneProblems);
@@ -179,9 +186,9 @@ test('a coordinator can do her daily work on a phone by touch alone', async () =
 });
 
 test('a fresh start: the link page and the page it opens pass axe in every language', async () => {
-  const context = await newContext(browser, { axe: true });
+  const context = await newContext(browser, { axe: true, storageState: session });
   const page = await context.newPage();
-  await signIn(page);
+  if (!session) await signIn(page);
   // A colleague to help, added through the coordinators page.
   const colleague = `fresh-${Date.now().toString(36)}@latinas.test`;
   await visit(page, '/admin/coordinators');
