@@ -318,8 +318,15 @@ pub async fn detail(
         let event = events::by_slug(&state.db.read, lang, slug).await?.ok_or(AppError::NotFound)?;
         return Ok(calendar_response(state.events.calendar(&event, lang)));
     }
-    let event = events::by_slug(&state.db.read, lang, &slug).await?.ok_or(AppError::NotFound)?;
     let path = format!("/events/{slug}");
+    let cookie = FormCookie::of(&headers);
+    let token = form_guard::issue(&state.keys, REGISTRATION_FORM, &cookie.value);
+    // Open for registration when last rendered, and nothing changed since: no lookup.
+    if let Some(mut response) = state.pages.holed_response(lang, &path, &headers, &token) {
+        cookie.set_on(&mut response, state.config.is_https());
+        return Ok(response);
+    }
+    let event = events::by_slug(&state.db.read, lang, &slug).await?.ok_or(AppError::NotFound)?;
     if !event_view(&state, &event, lang, &now_stored()).open {
         // No form, nothing per visitor: the page is kept whole.
         return state
@@ -329,8 +336,6 @@ pub async fn detail(
             })
             .await;
     }
-    let cookie = FormCookie::of(&headers);
-    let token = form_guard::issue(&state.keys, REGISTRATION_FORM, &cookie.value);
     let mut response = state
         .pages
         .serve_with_hole(lang, &path, &headers, &token, || async {
@@ -477,7 +482,9 @@ pub async fn registration(
     let event = &opened.event;
     let title = if event.sensitive { lang.t("registration-title-neutral") } else { event.title.clone() };
     // Her own page: never listed, never kept by a cache (the default policy).
-    let l = Layout::new(&state.site, lang, "/registration", title, String::new()).not_indexed();
+    // Its own address, so that switching language stays on her page.
+    let path = format!("/registration/{secret}");
+    let l = Layout::new(&state.site, lang, &path, title, String::new()).not_indexed();
     let address =
         (opened.row.state == RegistrationState::Confirmed && !event.online && !event.address.is_empty())
             .then(|| format!("{}, {}", event.address, event.town));

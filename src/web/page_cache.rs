@@ -95,6 +95,22 @@ impl PageCache {
         Ok(page.respond(request_headers, fill))
     }
 
+    /// The page with a hole kept for `path` in `lang`, filled with `fill`, if there is one:
+    /// a handler that must look something up before it knows which kind of page it serves
+    /// (an event's page has a form only while registration is open) answers from here
+    /// without that lookup. What changes the answer (a registration, an edit, the time an
+    /// event opens or closes) forgets the page.
+    pub fn holed_response(
+        &self,
+        lang: Lang,
+        path: &str,
+        request_headers: &HeaderMap,
+        fill: &str,
+    ) -> Option<Response> {
+        let pages = self.holed.read().ok()?;
+        Some(pages[lang as usize].get(path)?.respond(request_headers, fill))
+    }
+
     /// The page kept in `shelf`, or a new one from `build`, kept unless a content write
     /// happened while it was built (it may show the old content).
     async fn kept_or_built<T, F, Fut>(

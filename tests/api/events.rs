@@ -206,6 +206,10 @@ async fn cancelling_by_her_link_gives_the_place_to_the_first_who_fits_and_tells_
     let dora = register(&app, &slug, &[("phone", "0470 11 22 33")]).await;
     let carla_page = app.page(&format!("/es/registration/{carla}")).await;
     assert!(carla_page.contains("En lista de espera") && carla_page.contains("eres la primera en la lista"));
+    assert!(
+        carla_page.contains(&format!("/language/en/registration/{carla}")),
+        "another language, same page"
+    );
     let dora_page = app.page(&format!("/es/registration/{dora}")).await;
     assert!(dora_page.contains("puesto 2 en la lista"), "her place in the queue");
 
