@@ -205,8 +205,8 @@ impl EventDesk {
         self.queue(db, row_id, MailPurpose::Notice, &mail, now_ms()).await
     }
 
-    /// Queues her reminder, `reminder_hours` before the start, if she asked for mail and
-    /// that time is still ahead.
+    /// Queues her reminder, `reminder_hours` before the start (0: none), if she asked for
+    /// mail and that time is still ahead.
     async fn plan_reminder(
         &self,
         db: &mut SqliteConnection,
@@ -219,7 +219,7 @@ impl EventDesk {
             return Ok(());
         };
         let due_at_ms = starts_ms - event.reminder_hours * 3_600_000;
-        if due_at_ms <= now_ms() || event.status != EventStatus::Scheduled {
+        if event.reminder_hours == 0 || due_at_ms <= now_ms() || event.status != EventStatus::Scheduled {
             return Ok(());
         }
         let mail = message::registration_mail(

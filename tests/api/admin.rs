@@ -793,8 +793,8 @@ async fn settled(app: &TestApp) -> Vec<(String, i64, Option<String>)> {
 
 #[tokio::test]
 async fn a_mail_that_keeps_failing_is_given_up_after_sixteen_attempts_and_can_be_sent_again() {
-    let port = SmtpServer::free_port();
-    let url = SmtpServer::url(port);
+    let down = SmtpServer::down();
+    let url = down.url();
     // No wait between attempts, and no server yet: each attempt fails at once.
     let app = TestApp::spawn_with(&[
         ("SMTP_URL", url.as_str()),
@@ -809,7 +809,7 @@ async fn a_mail_that_keeps_failing_is_given_up_after_sixteen_attempts_and_can_be
     let page = browser.page(&format!("/admin/requests/{reference}")).await;
     assert!(page.contains("mail-failed"), "the request's page shows the failed mail");
     // The server is back; the coordinator presses "send again".
-    let smtp = SmtpServer::start_on(port);
+    let smtp = down.start();
     let id: i64 =
         sqlx::query_scalar("SELECT id FROM outbox").fetch_one(&app.state.db.read).await.expect("id");
     let csrf = browser.csrf().await;

@@ -255,9 +255,9 @@ fn soon(slug: &str, seconds: i64) -> EventFacts {
 
 #[tokio::test]
 async fn a_reminder_goes_exactly_once_across_a_mail_outage_and_a_restart_and_never_after_she_cancelled() {
-    let port = SmtpServer::free_port();
+    let down = SmtpServer::down();
     let dir = tempfile::tempdir().expect("folder");
-    let vars = [("SMTP_URL", SmtpServer::url(port)), ("MAIL_RETRY_BASE_MS", "100".to_owned())];
+    let vars = [("SMTP_URL", down.url()), ("MAIL_RETRY_BASE_MS", "100".to_owned())];
     let vars: Vec<(&'static str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
     // The mail server is down while she registers.
     let app = TestApp::spawn_in(dir.path(), &vars).await;
@@ -275,7 +275,7 @@ async fn a_reminder_goes_exactly_once_across_a_mail_outage_and_a_restart_and_nev
     // A restart, and the mail server comes back.
     let kept = app.stop().await;
     assert!(kept.is_none());
-    let smtp = SmtpServer::start_on(port);
+    let smtp = down.start();
     let app = TestApp::spawn_in(dir.path(), &vars).await;
     // Elena: her confirmation and, once due, her reminder. Flor: her confirmation and the
     // notice that she cancelled, never a reminder.
@@ -305,6 +305,12 @@ async fn a_cancelled_event_tells_everyone_who_asked_raises_its_sequence_and_drop
     register(&app, "se-cancela", &[("email", "gala@example.org"), ("mail", "yes")]).await;
     register(&app, "se-cancela", &[("phone", "0470 00 00 01")]).await;
     assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox WHERE purpose = 'reminder'").await, 1);
+    // An event set to no reminder (0 hours) plans none.
+    let mut quiet = facts("sin-recordatorio", 10, SignedDuration::from_hours(72));
+    quiet.reminder_hours = 0;
+    save(&app, &quiet, "Sin recordatorio").await;
+    register(&app, "sin-recordatorio", &[("email", "hebe@example.org"), ("mail", "yes")]).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox WHERE purpose = 'reminder'").await, 1, "none for it");
     // A coordinator cancels it in the back office.
     let admin = signed_in(&app, true).await;
     let editor = admin.page(&format!("/admin/events/{id}")).await;
@@ -321,7 +327,8 @@ async fn a_cancelled_event_tells_everyone_who_asked_raises_its_sequence_and_drop
         0,
         "no reminder left"
     );
-    let mail = smtp.wait_for(2, Duration::from_secs(10)).await;
+    // Gala's and Hebe's confirmations, then Gala's notice.
+    let mail = smtp.wait_for(3, Duration::from_secs(10)).await;
     let notice = mail.iter().find(|m| m.subject.starts_with("Cancelado:")).expect("the notice");
     assert_eq!(notice.to, ["gala@example.org"]);
     let page = app.page("/es/events/se-cancela").await;

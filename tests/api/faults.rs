@@ -208,8 +208,8 @@ async fn a_full_disk_answers_503_with_her_text_and_loses_nothing_answered_303() 
     let logs = tempfile::tempdir().expect("log folder");
     let log = logs.path().join("server.log");
     // The mail server is down at first: mail queued before the outage waits through it.
-    let smtp_port = free_port();
-    let smtp_url = SmtpServer::url(smtp_port);
+    let down = SmtpServer::down();
+    let smtp_url = down.url();
     let vars = [
         ("SMTP_URL", smtp_url.as_str()),
         ("COORDINATOR_EMAILS", "coord@latinas.example"),
@@ -238,7 +238,7 @@ async fn a_full_disk_answers_503_with_her_text_and_loses_nothing_answered_303() 
 
     // Space returns: stored again, without a restart; the mail server comes back too.
     std::fs::remove_file(filler).expect("free the disk");
-    let smtp = SmtpServer::start_on(smtp_port);
+    let smtp = down.start();
     assert_eq!(readyz(&server).await, 200, "ready again once there is room");
     for i in 0..5 {
         tally.add(post_offer(&server, &format!("despues{i}")).await);
@@ -594,8 +594,8 @@ async fn a_failed_commit_leaves_the_writer_usable_and_outside_any_transaction() 
 #[tokio::test]
 async fn a_message_the_server_accepted_while_the_database_could_not_record_it_is_not_sent_again() {
     let dir = tempfile::tempdir().expect("folder");
-    let smtp_port = free_port();
-    let smtp_url = SmtpServer::url(smtp_port);
+    let down = SmtpServer::down();
+    let smtp_url = down.url();
     let vars = [
         ("SMTP_URL", smtp_url.as_str()),
         ("COORDINATOR_EMAILS", "coord@latinas.example"),
@@ -608,7 +608,7 @@ async fn a_message_the_server_accepted_while_the_database_could_not_record_it_is
     // Another process holds the write lock; then the mail server comes up. The worker can
     // read what is due and send it, but not mark it sent.
     let lock = LockHolder::take(&dir.path().join("site.db"));
-    let smtp = SmtpServer::start_on(smtp_port);
+    let smtp = down.start();
     smtp.wait_for(1, Duration::from_secs(30)).await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert_eq!(smtp.received().len(), 1, "nothing more goes out while the first cannot be marked sent");

@@ -177,8 +177,8 @@ async fn support_offer_is_mailed_in_full_with_reply_to_and_confirmed_in_her_lang
 
 #[tokio::test]
 async fn mail_survives_a_mail_server_outage_and_a_restart_and_arrives_exactly_once() {
-    let port = SmtpServer::free_port();
-    let url = SmtpServer::url(port);
+    let down = SmtpServer::down();
+    let url = down.url();
     let vars = [
         ("SMTP_URL", url.as_str()),
         ("COORDINATOR_EMAILS", "coord@latinas.example"),
@@ -205,7 +205,7 @@ async fn mail_survives_a_mail_server_outage_and_a_restart_and_arrives_exactly_on
     let tempdir = app.stop().await;
     let app = TestApp::spawn_in(&dir, &vars).await;
 
-    let smtp = SmtpServer::start_on(port);
+    let smtp = down.start();
     let mails = smtp.wait_for(6, Duration::from_secs(30)).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let mails_after = smtp.received();

@@ -84,6 +84,24 @@ impl Handler for Collector {
     }
 }
 
+/// A mail server that is down: its port bound, not listening (see [`SmtpServer::down`]).
+pub struct DownServer {
+    socket: socket2::Socket,
+    pub port: u16,
+}
+
+impl DownServer {
+    pub fn url(&self) -> String {
+        SmtpServer::url(self.port)
+    }
+
+    /// The mail server comes up on the kept port.
+    pub fn start(self) -> SmtpServer {
+        self.socket.listen(128).expect("listen");
+        SmtpServer::serve(self.socket.into())
+    }
+}
+
 pub struct SmtpServer {
     pub port: u16,
     inbox: Arc<Mutex<Vec<ReceivedMail>>>,
@@ -95,9 +113,12 @@ impl SmtpServer {
         SmtpServer::start_on(0)
     }
 
-    /// Starts a server on `port` (0 for any free one).
-    pub fn start_on(port: u16) -> SmtpServer {
-        let listener = TcpListener::bind(("127.0.0.1", port)).expect("SMTP port free");
+    /// Starts a server on a free port.
+    fn start_on(port: u16) -> SmtpServer {
+        SmtpServer::serve(TcpListener::bind(("127.0.0.1", port)).expect("SMTP port free"))
+    }
+
+    fn serve(listener: TcpListener) -> SmtpServer {
         let port = listener.local_addr().expect("address").port();
         let collector = Collector::default();
         let inbox = collector.inbox.clone();
@@ -109,7 +130,19 @@ impl SmtpServer {
         SmtpServer { port, inbox }
     }
 
-    /// A port nothing listens on yet: the mail server is "down".
+    /// A mail server that is down, on a port kept for it until it comes up with
+    /// [`DownServer::start`]: connections are refused meanwhile, and no other socket of the
+    /// tests running beside this one (a server, a client's own end) can take the port.
+    pub fn down() -> DownServer {
+        let socket =
+            socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).expect("socket");
+        let address: std::net::SocketAddr = ([127, 0, 0, 1], 0).into();
+        socket.bind(&address.into()).expect("bind");
+        let port = socket.local_addr().expect("address").as_socket().expect("an IP address").port();
+        DownServer { socket, port }
+    }
+
+    /// A port nothing listens on: a mail server that stays down.
     pub fn free_port() -> u16 {
         TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("address").port()
     }
