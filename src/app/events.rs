@@ -426,13 +426,14 @@ impl EventDesk {
         event_id: i64,
         news: RegistrationNews,
     ) -> sqlx::Result<()> {
+        let mut in_lang = EventInLang::default();
         for row in events::registrations_of(tx, event_id).await? {
             if row.state == RegistrationState::Cancelled {
                 continue;
             }
             let personal = self.open_personal(&row)?;
             let her = Registrant::of(&row, &personal);
-            let Some(event) = events::by_id(tx, her.lang, event_id).await? else { continue };
+            let Some(event) = in_lang.get(tx, event_id, her.lang).await? else { continue };
             events::drop_pending_reminders(tx, row.id).await?;
             self.tell(tx, &event, &her, news).await?;
             if row.state == RegistrationState::Confirmed {
@@ -516,13 +517,14 @@ impl EventDesk {
     pub async fn message_everyone(&self, who: Actor<'_>, event_id: i64, text: &str) -> sqlx::Result<usize> {
         let mut tx = begin_write(&self.db.write).await?;
         let mut queued = 0;
+        let mut in_lang = EventInLang::default();
         for row in events::registrations_of(&mut tx, event_id).await? {
             if row.state == RegistrationState::Cancelled || !row.wants_mail {
                 continue;
             }
             let personal = self.open_personal(&row)?;
             let lang = Registrant::of(&row, &personal).lang;
-            let Some(event) = events::by_id(&mut tx, lang, event_id).await? else { continue };
+            let Some(event) = in_lang.get(&mut tx, event_id, lang).await? else { continue };
             let Some(email) = &personal.email else { continue };
             let event_mail = self.event_mail(&event, lang, &personal.link_secret);
             let mail =
@@ -568,6 +570,26 @@ impl EventDesk {
             self.fill_from_waiting_list(tx, event_id).await?;
         }
         Ok(())
+    }
+}
+
+/// One event in each language it is asked in, read once: mail to everyone registered is
+/// written in each woman's language, without a read of the event per registration.
+#[derive(Default)]
+struct EventInLang([Option<Option<EventPage>>; Lang::ALL.len()]);
+
+impl EventInLang {
+    async fn get(
+        &mut self,
+        db: &mut SqliteConnection,
+        event_id: i64,
+        lang: Lang,
+    ) -> sqlx::Result<Option<EventPage>> {
+        let kept = &mut self.0[lang as usize];
+        if kept.is_none() {
+            *kept = Some(events::by_id(db, lang, event_id).await?);
+        }
+        Ok(kept.clone().flatten())
     }
 }
 
@@ -620,7 +642,7 @@ pub fn public_place(event: &EventPage, lang: Lang) -> Option<String> {
     if event.online {
         Some(lang.t("event-online"))
     } else if event.address_public && !event.address.is_empty() {
-        Some(format!("{}, {}", event.address, event.town))
+        Some(event.address_line())
     } else {
         None
     }

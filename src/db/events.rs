@@ -59,6 +59,11 @@ impl EventPage {
         (self.capacity - self.places_taken).max(0)
     }
 
+    /// The full address as it is written down: `Voorbeeldstraat 1, Gent`.
+    pub fn address_line(&self) -> String {
+        format!("{}, {}", self.address, self.town)
+    }
+
     /// When registration closes: as set, or at the start.
     pub fn closes_at(&self) -> &str {
         self.registration_closes_at.as_deref().unwrap_or(&self.starts_at)

@@ -240,7 +240,7 @@ fn json_ld(state: &AppState, event: &EventPage, lang: Lang) -> String {
     let location = if event.online {
         serde_json::json!({ "@type": "VirtualLocation", "url": state.events.event_url(lang, &event.slug) })
     } else if event.address_public && !event.address.is_empty() {
-        serde_json::json!({ "@type": "Place", "name": event.town, "address": format!("{}, {}", event.address, event.town) })
+        serde_json::json!({ "@type": "Place", "name": event.town, "address": event.address_line() })
     } else {
         serde_json::json!({ "@type": "Place", "name": event.town, "address": event.town })
     };
@@ -487,7 +487,7 @@ pub async fn registration(
     let l = Layout::new(&state.site, lang, &path, title, String::new()).not_indexed();
     let address =
         (opened.row.state == RegistrationState::Confirmed && !event.online && !event.address.is_empty())
-            .then(|| format!("{}, {}", event.address, event.town));
+            .then(|| event.address_line());
     let cookie = FormCookie::of(&headers);
     let token = form_guard::issue(&state.keys, CANCEL_FORM, &cookie.value);
     let page = RegistrationPage {
